@@ -1,0 +1,60 @@
+import type {Decorator, Preview} from '@storybook/web-components-vite';
+import {html} from 'lit';
+
+/**
+ * Every story in every mode: the toolbar's language is set on a wrapper (so the
+ * widgets' inherit-from-ancestor rule is what you see), its theme is passed to
+ * the widgets by each story (`theme=${themeOf(args, globals)}`) and paints the canvas.
+ */
+const withLanguageAndTheme: Decorator = (story, {globals}) => {
+  const dark = globals.theme === 'dark';
+  document.body.style.background = dark ? '#101114' : globals.theme === 'light' ? '#ffffff' : '';
+  document.body.style.colorScheme = globals.theme === 'auto' ? 'light dark' : globals.theme;
+  return html`<div lang=${globals.lang} style="font-family: Georgia, 'Noto Serif', 'Noto Serif CJK JP', serif">${story()}</div>`;
+};
+
+const preview: Preview = {
+  globalTypes: {
+    lang: {
+      description: 'Language of the widgets (set on a wrapper they inherit from)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          {value: 'en', title: 'English'},
+          {value: 'ja', title: '日本語'},
+          {value: 'ru', title: 'Русский'},
+        ],
+      },
+    },
+    theme: {
+      description: 'Widget theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        dynamicTitle: true,
+        items: [
+          {value: 'auto', title: 'Auto (prefers-color-scheme)'},
+          {value: 'light', title: 'Light'},
+          {value: 'dark', title: 'Dark'},
+        ],
+      },
+    },
+  },
+  initialGlobals: {lang: 'en', theme: 'auto'},
+  decorators: [withLanguageAndTheme],
+  parameters: {
+    layout: 'padded',
+    controls: {expanded: true},
+    viewport: {
+      options: {
+        phone320: {name: 'Phone 320 px', styles: {width: '320px', height: '640px'}, type: 'mobile'},
+        sidebar300: {name: 'Sidebar column 300 px', styles: {width: '300px', height: '800px'}, type: 'mobile'},
+        tablet768: {name: 'Tablet 768 px', styles: {width: '768px', height: '1024px'}, type: 'tablet'},
+        desktop1280: {name: 'Desktop 1280 px', styles: {width: '1280px', height: '900px'}, type: 'desktop'},
+      },
+    },
+  },
+};
+export default preview;

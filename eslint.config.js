@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import {configs as litConfigs} from 'eslint-plugin-lit';
+import {configs as wcConfigs} from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  {ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'bench/results/']},
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  litConfigs['flat/recommended'],
+  wcConfigs['flat/recommended'],
+  {
+    settings: {wc: {elementBaseClasses: ['LitElement', 'SummitElement']}},
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
+      'lit/no-invalid-html': 'error',
+      'lit/no-useless-template-literals': 'error',
+      'lit/attribute-value-entities': 'error',
+      'lit/no-template-arrow': 'off',
+      'wc/guard-super-call': 'off',
+    },
+  },
+  {
+    // chai assertions read as expressions (`expect(x).to.be.null`).
+    files: ['test/**'],
+    rules: {'@typescript-eslint/no-unused-expressions': 'off'},
+  },
+  {
+    files: ['scripts/**', '*.config.*', '.storybook/**', 'rollup.config.mjs'],
+    languageOptions: {globals: {process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly'}},
+  }
+);

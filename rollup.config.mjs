@@ -1,0 +1,36 @@
+// Two outputs from one source (as Shoelace does):
+// - dist/: ES modules for bundlers, `lit` left as a bare import, with types and source maps;
+// - dist/cdn/summit-widgets.js: one minified file with Lit and the dataset inside, for pages without a build step.
+import {existsSync} from 'node:fs';
+import json from '@rollup/plugin-json';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const WIDGETS = ['summit-timeline', 'country-agreements', 'initiative-pillars'];
+
+// The tag entries that exist (each widget lands with its own issue).
+const defineEntries = Object.fromEntries(
+  [...WIDGETS, 'all'].map((name) => [name, `src/define/${name}.ts`]).filter(([, path]) => existsSync(path))
+);
+
+const ts = (options = {}) =>
+  typescript({tsconfig: './tsconfig.build.json', ...options});
+
+export default [
+  {
+    input: {index: 'src/index.ts', ...defineEntries},
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    output: {dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js'},
+    plugins: [json({preferConst: true}), ts({declaration: true, declarationDir: 'dist/types'})],
+  },
+  ...(defineEntries.all
+    ? [
+        {
+          input: defineEntries.all,
+          output: {file: 'dist/cdn/summit-widgets.js', format: 'es', sourcemap: true},
+          plugins: [resolve(), json({preferConst: true, compact: true}), ts({declaration: false}), terser({format: {comments: false}})],
+        },
+      ]
+    : []),
+];

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// `npm test`: every check CI runs, in order, stopping at the first failure.
+// Type check, lint, dataset validation, rollup build, Storybook build, then
+// @web/test-runner in Chromium; the last line is `Tests: N passed, M failed`.
+// `--quick` skips the builds and the tests that need them (for working on one widget).
+import {spawnSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {findChromium, CANDIDATES} from './chromium.mjs';
+
+const quick = process.argv.includes('--quick');
+const passthrough = process.argv.slice(2).filter((arg) => arg !== '--quick');
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, {stdio: 'inherit', env: {...process.env, ...env}});
+  if (result.status !== 0) {
+    console.error(`✖ ${label} failed`);
+    process.exit(result.status || 1);
+  }
+}
+
+function ensureChromium() {
+  if (findChromium()) return;
+  const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (canApt) {
+    console.log('▶ Chromium not found: installing Debian\'s chromium package');
+    const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
+    spawnSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
+    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], {stdio: 'inherit', env});
+    if (findChromium()) return;
+  }
+  console.error(
+    `✖ The tests need Chromium and none was found at ${CANDIDATES.join(' or ')}: install Debian's "chromium" package (apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome binary.`
+  );
+  process.exit(1);
+}
+
+ensureChromium();
+const bin = (name) => `node_modules/.bin/${name}`;
+run('Type check (tsc --noEmit)', bin('tsc'), ['--noEmit']);
+run('Lint (ESLint with eslint-plugin-lit and eslint-plugin-wc)', bin('eslint'), ['.']);
+run('Dataset validation', 'node', ['scripts/validate-data.mjs']);
+if (!quick) {
+  run('Build (rollup)', bin('rollup'), ['-c', '--silent']);
+  run('Storybook build', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static'], {
+    STORYBOOK_DISABLE_TELEMETRY: '1',
+  });
+}
+run('Tests (@web/test-runner in Chromium)', bin('wtr'), passthrough, quick ? {SW_QUICK: '1'} : {});

@@ -1,0 +1,3 @@
+export * from './types.js';
+export {validateDataset, formatProblem} from './validate.js';
+export {bundledDataset} from './bundled.js';

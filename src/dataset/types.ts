@@ -1,0 +1,185 @@
+/**
+ * The dataset schema: what every widget renders. The bundled dataset lives in
+ * `data/ca-jad-2025.json`; a newsroom can supply its own in the same shape via
+ * the `src` attribute or the `data` property. `validateDataset()` in
+ * `./validate.ts` is the one runtime check of this shape.
+ */
+
+/** Languages every text of a dataset is written in. */
+export const DATA_LANGS = ['en', 'ja', 'ru'] as const;
+export type DataLang = (typeof DATA_LANGS)[number];
+
+/** One text in each supported language. */
+export type LocalizedText = Record<DataLang, string>;
+
+/** An id from `Dataset.sources`. */
+export type SourceId = string;
+
+/** Anything shown to a reader names where it came from. */
+export interface Sourced {
+  /** At least one id from `Dataset.sources`. */
+  sources: SourceId[];
+}
+
+/** Confidence grade from the research notes: A primary, B reliable secondary, C single weaker outlet. */
+export type Confidence = 'A' | 'B' | 'C';
+
+export interface Source {
+  id: SourceId;
+  /** Publisher as it names itself, e.g. "Ministry of Foreign Affairs of Japan". */
+  publisher: string;
+  /** The document's own title, in its own language. */
+  title: string;
+  /** http(s) only. */
+  url: string;
+  /** Publication date, `YYYY-MM-DD` or `YYYY-MM`. Optional when the source gives none. */
+  date?: string;
+  /** BCP 47 language of the document, e.g. `en`, `ja`, `ru`. */
+  language: string;
+  confidence: Confidence;
+}
+
+/** A date as precise as the sources allow. */
+export type EventDate =
+  | { precision: 'day'; start: string } // YYYY-MM-DD
+  | { precision: 'month'; start: string } // YYYY-MM
+  | { precision: 'range'; start: string; end: string }; // YYYY-MM-DD .. YYYY-MM-DD
+
+export const EVENT_KINDS = ['summit', 'ministerial', 'visit', 'senior-officials', 'other'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export interface TimelineEvent extends Sourced {
+  /** Stable, URL-safe id, e.g. `tokyo-summit-2025`; used by `highlight`. */
+  id: string;
+  date: EventDate;
+  kind: EventKind;
+  /** Where it happened; "Online" for video meetings. */
+  place: LocalizedText;
+  title: LocalizedText;
+  summary: LocalizedText;
+  /** Marks the event the timeline sets apart (the 2025 Tokyo summit). */
+  milestone?: boolean;
+}
+
+/** A short labelled item such as a field of cooperation. */
+export interface LabelledItem {
+  id: string;
+  label: LocalizedText;
+}
+
+/** A further fact. `reportedBy` names the outlet when the fact rests on a single weaker source (confidence C). */
+export interface Fact extends Sourced {
+  id: string;
+  text: LocalizedText;
+  reportedBy?: string;
+}
+
+export interface Person extends Sourced {
+  name: LocalizedText;
+  /** Office held, e.g. "President", "Prime Minister". */
+  title: LocalizedText;
+}
+
+export interface Country extends Sourced {
+  /** ISO 3166-1 alpha-2, upper case, e.g. `KZ`. */
+  alpha2: string;
+  /** ISO 3166-1 alpha-3, upper case, e.g. `KAZ`. */
+  alpha3: string;
+  capital: LocalizedText;
+  leader: Person;
+  /** What the country signed with Japan at the summit (seed 000). */
+  agreements: Sourced & {
+    /** Fields the signed documents covered. */
+    fields: LabelledItem[];
+    /** What stood out most. */
+    standOut: LabelledItem[];
+  };
+  /** Further facts; per-country counts use different definitions and are never added up. */
+  facts: Fact[];
+}
+
+export interface OutcomeDocument extends Sourced {
+  id: string;
+  name: LocalizedText;
+  summary: LocalizedText;
+  /** Full text, http(s) only. */
+  url?: string;
+}
+
+export interface Summit extends Sourced {
+  /** Event id in `events` of the summit itself. */
+  eventId: string;
+  date: string; // YYYY-MM-DD
+  place: LocalizedText;
+  host: Person;
+  /** Alpha-2 codes of the participating countries, with their leaders in `countries`. */
+  participants: string[];
+  outcomeDocuments: OutcomeDocument[];
+  /** "More than N documents signed or presented by public and private stakeholders." */
+  documentsSigned: Sourced & { moreThan: number; note: LocalizedText };
+}
+
+/** Where an item sits among the pillars, and whether that placement is the sources' or ours. */
+export interface PillarGrouping {
+  pillar: string;
+  /** true when the sources do not make this grouping themselves: the widget labels it. */
+  editorial: boolean;
+}
+
+export interface InitiativeItem extends Sourced {
+  id: string;
+  label: LocalizedText;
+  description?: LocalizedText;
+  grouping?: PillarGrouping;
+}
+
+export interface Pillar extends Sourced {
+  /** `green-resilience`, `connectivity`, `human-resources`. */
+  id: string;
+  name: LocalizedText;
+  description: LocalizedText;
+}
+
+export interface Initiative extends Sourced {
+  name: LocalizedText;
+  aim: LocalizedText;
+  pillars: Pillar[];
+  /** Items named under the Initiative (supply chains via the Caspian route, AI partnership, critical minerals). */
+  items: InitiativeItem[];
+  /** The business target, e.g. JPY 3 trillion over 5 years. */
+  target: Sourced & {
+    amount: number;
+    /** ISO 4217. */
+    currency: string;
+    years: number;
+    note: LocalizedText;
+  };
+  /** Areas of interest voiced by the Central Asian side (seed 004). */
+  interests: InitiativeItem[];
+}
+
+export interface Dataset {
+  /** e.g. `ca-jad-2025`. */
+  id: string;
+  title: LocalizedText;
+  /** `YYYY-MM-DD`: the date the facts were last checked. */
+  asOf: string;
+  sources: Source[];
+  countries: Country[];
+  /** In date order. */
+  events: TimelineEvent[];
+  summit: Summit;
+  initiative: Initiative;
+}
+
+/** A problem found by the validator: where, and what. */
+export interface DatasetProblem {
+  /** e.g. `countries[2].leader.name.ja`. */
+  path: string;
+  /** e.g. `missing`, `must be an http(s) URL`. */
+  problem: string;
+}
+
+export type ValidationResult =
+  | { ok: true; dataset: Dataset }
+  | { ok: false; problems: DatasetProblem[] };

@@ -1,0 +1,13 @@
+const warned = new WeakMap<object, Set<string>>();
+
+/**
+ * One console warning per element and message: a bad attribute is reported
+ * once, not on every render.
+ */
+export function warnOnce(owner: Element, message: string): void {
+  let seen = warned.get(owner);
+  if (!seen) warned.set(owner, (seen = new Set()));
+  if (seen.has(message)) return;
+  seen.add(message);
+  console.warn(`summit-widgets <${owner.localName}>: ${message}`);
+}
