@@ -51,6 +51,16 @@ describe('dataset loading and the error box', () => {
     expect(errorBox(el)!.textContent).to.contain(SHARED_MESSAGES.ru.errorTitle);
   });
 
+  it('the error box is accessible in both themes and every language', async () => {
+    for (const theme of ['light', 'dark']) {
+      for (const lang of ['en', 'ja', 'ru']) {
+        const el = await fixture(html`<sw-test-element theme=${theme} lang=${lang} .data=${{}}></sw-test-element>`);
+        expect(errorBox(el)).to.exist;
+        await expect(el).to.be.accessible();
+      }
+    }
+  });
+
   it('data that is not an object at all gives the error box', async () => {
     const el = await fixture<SwTestElement>(html`<sw-test-element .data=${42}></sw-test-element>`);
     expect(errorBox(el)).to.exist;
