@@ -1,0 +1,280 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import type {Country, Dataset, Sourced} from '../dataset/types.js';
+import {baseStyles} from '../internal/base.styles.js';
+import {text} from '../internal/format.js';
+import {heading} from '../internal/heading.js';
+import type {Lang} from '../internal/lang.js';
+import {format, SHARED_MESSAGES} from '../internal/messages.js';
+import {citedSources, sourcesSection} from '../internal/sources.js';
+import {SummitElement} from '../internal/summit-element.js';
+import {countryAgreementsStyles} from './country-agreements.styles.js';
+import {MESSAGES} from './messages.js';
+
+/** Detail of `country-agreements-change`: the alpha-2 code of the country now shown. */
+export interface CountryAgreementsChangeDetail {
+  country: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'country-agreements-change': CustomEvent<CountryAgreementsChangeDetail>;
+  }
+}
+
+// Built once per language: DisplayNames is costly and 50 widgets may share a page.
+const regionNames = new Map<Lang, Intl.DisplayNames>();
+
+/** The country's name in `lang`, from its alpha-2 code (the code itself if Intl has no name). */
+export function countryName(alpha2: string, lang: Lang): string {
+  let names = regionNames.get(lang);
+  if (!names) regionNames.set(lang, (names = new Intl.DisplayNames(lang, {type: 'region'})));
+  try {
+    return names.of(alpha2) ?? alpha2;
+  } catch {
+    return alpha2;
+  }
+}
+
+/** Per dataset: countries by upper-case alpha-2 and alpha-3 code, and source publishers by id. */
+interface Index {
+  byCode: Map<string, Country>;
+  publishers: Map<string, string>;
+}
+const indexes = new WeakMap<Dataset, Index>();
+function indexOf(dataset: Dataset): Index {
+  let index = indexes.get(dataset);
+  if (!index) {
+    const byCode = new Map<string, Country>();
+    for (const country of dataset.countries) {
+      byCode.set(country.alpha2.toUpperCase(), country);
+      byCode.set(country.alpha3.toUpperCase(), country);
+    }
+    const publishers = new Map(dataset.sources.map((source) => [source.id, source.publisher]));
+    indexes.set(dataset, (index = {byCode, publishers}));
+  }
+  return index;
+}
+
+/** Everything a card shows that cites sources. */
+const sourcedParts = (country: Country): Sourced[] => [country, country.leader, country.agreements, ...country.facts];
+
+/**
+ * What each Central Asian country signed with Japan at the first CA+JAD summit
+ * (Tokyo, December 2025): its leader, capital, the fields of the signed
+ * documents, what stood out and further facts, each with its sources.
+ * With `country`, one card; without it, all five countries behind a tab list.
+ *
+ * Keyboard (tab list, when `country` is not set):
+ * - Tab: moves into the tab list (onto the selected tab), then into the shown panel.
+ * - ArrowRight / ArrowLeft: shows the next / previous country (wrapping at the ends).
+ * - Home / End: shows the first / last country.
+ * - Enter / Space on a tab: shows that country (as does a click).
+ *
+ * @summary What each Central Asian country signed with Japan, one card per country.
+ *
+ * @fires country-agreements-change - A reader switched to another country's tab (click or keys; not on first render). `detail: { country }`: its ISO alpha-2 code.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart heading - Every heading (the widget's own and the sub-headings).
+ * @csspart tablist - The row of country tabs (tab list mode).
+ * @csspart tab - One country tab.
+ * @csspart panel - One country's tab panel.
+ * @csspart card - One country's card.
+ * @csspart fields - The list of fields of the signed documents.
+ * @csspart stand-out - The box listing what stood out.
+ * @csspart facts - The list of further facts.
+ * @csspart sources - The collapsed Sources section.
+ * @csspart error - The error box.
+ *
+ * @cssprop --sw-color-text - Text colour.
+ * @cssprop --sw-color-background - Background colour.
+ * @cssprop --sw-color-surface - Background of the field items and hovered tabs.
+ * @cssprop --sw-color-muted - Secondary text (labels, fact sources).
+ * @cssprop --sw-color-border - Borders.
+ * @cssprop --sw-color-accent - Selected tab bar and the stand-out box's edge, links.
+ * @cssprop --sw-color-accent-contrast - Text on the accent colour.
+ * @cssprop --sw-color-highlight - Background of the stand-out box.
+ * @cssprop --sw-color-error - Error text and border.
+ * @cssprop --sw-color-error-background - Error box background.
+ * @cssprop --sw-color-focus - Focus ring.
+ * @cssprop --sw-radius - Corner radius.
+ * @cssprop --sw-space - Base spacing.
+ * @cssprop --sw-font-family - Font (default: inherited from the page).
+ */
+export class CountryAgreements extends SummitElement {
+  static override styles = [baseStyles, countryAgreementsStyles];
+
+  /** ISO 3166-1 alpha-2 or alpha-3 code, any case (`KZ`, `kaz`); unset: all countries behind a tab list. */
+  @property() country?: string | null;
+
+  /** Alpha-2 code of the selected tab; unset: the first country. */
+  @state() private selected?: string;
+
+  protected override renderContent(dataset: Dataset, lang: Lang): unknown {
+    if (this.country === undefined || this.country === null) return this.renderTabs(dataset, lang);
+    const value = this.country.trim();
+    const country = indexOf(dataset).byCode.get(value.toUpperCase());
+    if (!country) return this.renderBadCountry(dataset, lang, value);
+    const level = this.resolvedHeadingLevel;
+    return html`${heading(level, countryName(country.alpha2, lang))}
+      ${this.renderCard(dataset, country, lang, level + 1)}
+      ${sourcesSection(dataset, citedSources(sourcedParts(country)), lang)}`;
+  }
+
+  private renderBadCountry(dataset: Dataset, lang: Lang, value: string): TemplateResult {
+    const alpha2 = dataset.countries.map((country) => country.alpha2).join(', ');
+    const alpha3 = dataset.countries.map((country) => country.alpha3).join(', ');
+    const t = MESSAGES[lang];
+    return this.renderError(
+      format(value ? t.unknownCountry : t.emptyCountry, {value, alpha2, alpha3}),
+      `country "${this.country}" is not one of ${alpha2} (or ${alpha3}); showing no card.`
+    );
+  }
+
+  /** The selected tab's code: the reader's choice if this dataset has it, else the first country. */
+  private selectedIn(dataset: Dataset): string | undefined {
+    const codes = dataset.countries.map((country) => country.alpha2);
+    return this.selected && codes.includes(this.selected) ? this.selected : codes[0];
+  }
+
+  private renderTabs(dataset: Dataset, lang: Lang): TemplateResult {
+    const level = this.resolvedHeadingLevel;
+    const selected = this.selectedIn(dataset);
+    // Every panel is in the DOM (inactive ones hidden by a class, not `hidden`) so print shows them all.
+    return html`${heading(level, MESSAGES[lang].title, 'heading', 'title')}
+      <div role="tablist" aria-labelledby="title" class="tablist" part="tablist" @keydown=${this.onKeydown}>
+        ${dataset.countries.map((country) => {
+          const on = country.alpha2 === selected;
+          return html`<button
+            type="button"
+            role="tab"
+            id="tab-${country.alpha2}"
+            class="tab"
+            part="tab"
+            aria-controls="panel-${country.alpha2}"
+            aria-selected=${on ? 'true' : 'false'}
+            tabindex=${on ? 0 : -1}
+            data-country=${country.alpha2}
+            @click=${this.onTabClick}
+          >
+            ${countryName(country.alpha2, lang)}
+          </button>`;
+        })}
+      </div>
+      ${dataset.countries.map((country) => {
+        const on = country.alpha2 === selected;
+        return html`<div
+          role="tabpanel"
+          id="panel-${country.alpha2}"
+          class="panel ${on ? 'active' : 'inactive'}"
+          part="panel"
+          aria-labelledby="tab-${country.alpha2}"
+          tabindex=${ifDefined(on ? 0 : undefined)}
+        >
+          ${heading(level + 1, countryName(country.alpha2, lang), 'subheading panel-heading')}
+          ${this.renderCard(dataset, country, lang, level + 2)}
+        </div>`;
+      })}
+      ${sourcesSection(dataset, citedSources(dataset.countries.flatMap(sourcedParts)), lang)}`;
+  }
+
+  private renderCard(dataset: Dataset, country: Country, lang: Lang, level: number): TemplateResult {
+    const t = MESSAGES[lang];
+    const {publishers} = indexOf(dataset);
+    const {fields, standOut} = country.agreements;
+    const leader = format(t.leaderWithTitle, {
+      title: text(country.leader.title, lang),
+      name: text(country.leader.name, lang),
+    });
+    return html`<div class="card" part="card">
+      <dl class="meta">
+        <div>
+          <dt>${t.leader}</dt>
+          <dd>${leader}</dd>
+        </div>
+        <div>
+          <dt>${t.capital}</dt>
+          <dd>${text(country.capital, lang)}</dd>
+        </div>
+      </dl>
+      <div class="agreements">
+        <section class="fields-section">
+          ${heading(level, t.fields, 'subheading')}
+          <ul class="fields" part="fields" role="list">
+            ${fields.map((field) => html`<li>${text(field.label, lang)}</li>`)}
+          </ul>
+        </section>
+        ${standOut.length
+          ? html`<section class="stand-out" part="stand-out">
+              ${heading(level, html`<span class="marker" aria-hidden="true">★</span> ${t.standOut}`, 'subheading')}
+              <ul role="list">
+                ${standOut.map((item) => html`<li>${text(item.label, lang)}</li>`)}
+              </ul>
+            </section>`
+          : nothing}
+      </div>
+      ${country.facts.length
+        ? html`<section class="facts-section">
+            ${heading(level, t.facts, 'subheading')}
+            <ul class="facts" part="facts">
+              ${country.facts.map(
+                (fact) => html`<li>
+                  ${text(fact.text, lang)}
+                  ${fact.reportedBy
+                    ? html`<span class="reported-by"
+                        >${format(t.parenthesized, {
+                          text: format(SHARED_MESSAGES[lang].reportedBy, {outlet: fact.reportedBy}),
+                        })}</span
+                      >`
+                    : nothing}
+                  <span class="fact-source"
+                    >${format(t.factSource, {
+                      sources: fact.sources.map((id) => publishers.get(id) ?? id).join(t.listSeparator),
+                    })}</span
+                  >
+                </li>`
+              )}
+            </ul>
+          </section>`
+        : nothing}
+    </div>`;
+  }
+
+  private onTabClick(event: Event): void {
+    const code = (event.currentTarget as HTMLElement).dataset.country;
+    if (code) this.select(code, false);
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
+    const current = tabs.indexOf(event.target as HTMLElement);
+    if (current < 0) return;
+    const last = tabs.length - 1;
+    const next =
+      event.key === 'ArrowRight'
+        ? current === last ? 0 : current + 1
+        : event.key === 'ArrowLeft'
+          ? current === 0 ? last : current - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : -1;
+    if (next < 0) return;
+    event.preventDefault();
+    const code = tabs[next].dataset.country;
+    if (code) this.select(code, true);
+  }
+
+  /** Shows `code`'s panel; a change of country tells the page. */
+  private select(code: string, focus: boolean): void {
+    const previous = this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.dataset.country;
+    this.selected = code;
+    if (focus) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${CSS.escape(code)}`)?.focus());
+    }
+    if (code !== previous) this.emit<CountryAgreementsChangeDetail>('country-agreements-change', {country: code});
+  }
+}

@@ -1,0 +1,511 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
+import {MESSAGES} from '../src/country-agreements/messages.js';
+import {bundledDataset} from '../src/dataset/bundled.js';
+import type {Dataset} from '../src/dataset/types.js';
+import {SHARED_MESSAGES} from '../src/internal/messages.js';
+import {CountryAgreements} from '../src/define/country-agreements.js';
+import '../src/define/country-agreements.js';
+import {capturePageErrors, captureWarnings} from './helpers/console.js';
+
+const CODES = 'KZ, KG, TJ, TM, UZ';
+const ALPHA3 = 'KAZ, KGZ, TJK, TKM, UZB';
+const LANGS = ['en', 'ja', 'ru'] as const;
+const intlName = (code: string, lang: string) => new Intl.DisplayNames(lang, {type: 'region'}).of(code)!;
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T & Element>(selector),
+];
+/** Text a reader hears: without `aria-hidden` decorations. */
+const spokenText = (node: Element) => {
+  const clone = node.cloneNode(true) as Element;
+  clone.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return textOf(clone);
+};
+const textOf = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const widgetHeading = (el: Element) => $(el, '.heading')!;
+const tabs = (el: Element) => $$<HTMLButtonElement>(el, '[role="tab"]');
+const selectedTab = (el: Element) => $<HTMLButtonElement>(el, '[role="tab"][aria-selected="true"]')!;
+const visiblePanels = (el: Element) => $$(el, '[role="tabpanel"]').filter((panel) => getComputedStyle(panel).display !== 'none');
+const focusedTab = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+const errorBox = (el: Element) => $(el, '[role="alert"]');
+
+async function card(country: string, lang = 'en', extra = html``) {
+  const wrapper = await fixture(html`<div>
+    <country-agreements country=${country} lang=${lang}></country-agreements>${extra}
+  </div>`);
+  const el = wrapper.querySelector('country-agreements')!;
+  await el.updateComplete;
+  return el;
+}
+
+async function tabList(lang = 'en') {
+  const el = await fixture<CountryAgreements>(html`<country-agreements lang=${lang}></country-agreements>`);
+  await el.updateComplete;
+  return el;
+}
+
+/** Records `country-agreements-change` events reaching the document (so they bubble out of the shadow root too). */
+function recordChanges() {
+  const events: CustomEvent<{country: string}>[] = [];
+  const listener = (event: CustomEvent<{country: string}>) => events.push(event);
+  document.addEventListener('country-agreements-change', listener);
+  return {events, stop: () => document.removeEventListener('country-agreements-change', listener)};
+}
+
+describe('<country-agreements> one card', () => {
+  it('registers the tag and exports the class', () => {
+    expect(customElements.get('country-agreements')).to.equal(CountryAgreements);
+  });
+
+  it('shows the country name as the widget heading, its leader with title, capital, fields, stand-out and facts', async () => {
+    const el = await card('KZ');
+    const kz = bundledDataset.countries.find((country) => country.alpha2 === 'KZ')!;
+    expect(widgetHeading(el).localName).to.equal('h3');
+    expect(textOf(widgetHeading(el))).to.equal('Kazakhstan');
+    const meta = $$(el, '.meta dd').map(textOf);
+    expect(meta).to.deep.equal(['President Kassym-Jomart Tokayev', 'Astana']);
+    expect($$(el, '.meta dt').map(textOf)).to.deep.equal([MESSAGES.en.leader, MESSAGES.en.capital]);
+    expect($$(el, '.fields li').map(textOf)).to.deep.equal(kz.agreements.fields.map((field) => field.label.en));
+    expect($$(el, '.stand-out li').map(textOf)).to.deep.equal(kz.agreements.standOut.map((item) => item.label.en));
+    expect($$(el, '.facts > li')).to.have.length(kz.facts.length);
+    expect(textOf($(el, '.facts'))).to.contain(kz.facts[0].text.en);
+    expect(errorBox(el)).to.be.null;
+  });
+
+  it('sub-headings sit one level below heading-level', async () => {
+    const el = await fixture(html`<country-agreements country="KG" heading-level="2"></country-agreements>`);
+    expect(widgetHeading(el).localName).to.equal('h2');
+    const subheadings = $$(el, '.subheading').map((heading) => heading.localName);
+    expect(subheadings).to.deep.equal(['h3', 'h3', 'h3']);
+  });
+
+  it('fields are a real <ul> list of <li>', async () => {
+    const el = await card('UZ');
+    const list = $(el, '.fields')!;
+    expect(list.localName).to.equal('ul');
+    expect(list.getAttribute('role')).to.equal('list');
+    expect([...list.children].every((child) => child.localName === 'li')).to.be.true;
+    expect(list.children).to.have.length(8);
+  });
+
+  for (const [value, expected] of [
+    ['KZ', 'Kazakhstan'],
+    ['KAZ', 'Kazakhstan'],
+    ['kz', 'Kazakhstan'],
+    ['kaz', 'Kazakhstan'],
+    [' Kaz ', 'Kazakhstan'],
+    ['kgz', 'Kyrgyzstan'],
+    ['TJK', 'Tajikistan'],
+    ['tm', 'Turkmenistan'],
+    ['Uzb', 'Uzbekistan'],
+  ]) {
+    it(`country="${value}" (alpha-2 / alpha-3, any case) shows ${expected}`, async () => {
+      const el = await card(value);
+      expect(errorBox(el)).to.be.null;
+      expect(textOf(widgetHeading(el))).to.equal(expected);
+    });
+  }
+
+  it('names countries with Intl.DisplayNames in ja and ru', async () => {
+    const ja = await card('KZ', 'ja');
+    expect(textOf(widgetHeading(ja))).to.equal('カザフスタン');
+    const ru = await card('UZ', 'ru');
+    expect(textOf(widgetHeading(ru))).to.equal('Узбекистан');
+    for (const country of bundledDataset.countries) {
+      for (const lang of LANGS) {
+        const el = await card(country.alpha3.toLowerCase(), lang);
+        expect(textOf(widgetHeading(el))).to.equal(intlName(country.alpha2, lang));
+      }
+    }
+  });
+
+  it('localizes labels and the leader title in ja and ru', async () => {
+    const ja = await card('KZ', 'ja');
+    expect($$(ja, '.meta dd').map(textOf)).to.deep.equal(['カシムジョマルト・トカエフ大統領', 'アスタナ']);
+    expect(spokenText($(ja, '.stand-out .subheading')!)).to.equal(MESSAGES.ja.standOut);
+    expect(textOf($(ja, '.fields li'))).to.equal('貿易・経済');
+    const ru = await card('KZ', 'ru');
+    expect($$(ru, '.meta dd').map(textOf)).to.deep.equal(['Президент Касым-Жомарт Токаев', 'Астана']);
+    expect(textOf($(ru, '.sources summary'))).to.contain(SHARED_MESSAGES.ru.sources);
+  });
+
+  it('what stood out is set apart by a labelled list with a marker, not by colour alone', async () => {
+    const el = await card('KZ');
+    const box = $(el, '.stand-out')!;
+    const label = box.querySelector('.subheading')!;
+    expect(/^h[2-6]$/.test(label.localName)).to.be.true;
+    expect(spokenText(label)).to.equal(MESSAGES.en.standOut);
+    expect(textOf(label)).to.equal(`★ ${MESSAGES.en.standOut}`);
+    expect(box.querySelector('ul')).to.exist;
+    expect(box.querySelector('ul')!.previousElementSibling).to.equal(label);
+    // Not inside the fields list, and each item carries a visible marker besides the background.
+    expect(box.closest('.fields')).to.be.null;
+    expect(getComputedStyle(box.querySelector('li')!, '::before').content).to.contain('★');
+    expect(box.querySelector('.marker')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(parseFloat(getComputedStyle(box).borderInlineStartWidth)).to.be.greaterThan(1);
+  });
+
+  it('shows each fact\'s source and, when set, "as reported by" its outlet, localized', async () => {
+    const data = structuredClone(bundledDataset) as Dataset;
+    data.countries[0].facts[2].reportedBy = 'Outlet X';
+    const el = await fixture<CountryAgreements>(html`<country-agreements country="KZ" .data=${data}></country-agreements>`);
+    const facts = $$(el, '.facts > li');
+    expect(textOf(facts[2])).to.contain('(as reported by Outlet X)');
+    expect(facts[0].querySelector('.reported-by')).to.be.null;
+    expect(textOf(facts[0].querySelector('.fact-source'))).to.equal('Source: Kazinform');
+    el.lang = 'ja';
+    await el.updateComplete;
+    expect(textOf($$(el, '.facts > li')[2])).to.contain('（Outlet Xの報道による）');
+    el.lang = 'ru';
+    await el.updateComplete;
+    expect(textOf($$(el, '.facts > li')[2])).to.contain('(по сообщению Outlet X)');
+  });
+
+  it('renders dataset text as text, never HTML', async () => {
+    const data = structuredClone(bundledDataset) as Dataset;
+    // The validator already refuses tags; entities and stray brackets must still come out verbatim.
+    data.countries[0].agreements.fields[0].label.en = 'R&amp;D < b> &lt;i&gt;';
+    const el = await fixture(html`<country-agreements country="KZ" .data=${data}></country-agreements>`);
+    expect($(el, '.fields li')!.textContent!.trim()).to.equal('R&amp;D < b> &lt;i&gt;');
+    expect($(el, '.fields li')!.children).to.have.length(0);
+  });
+
+  it('the Sources section lists the sources of the leader, agreements and facts of the shown country only', async () => {
+    const el = await card('KZ');
+    const sources = textOf($(el, '.sources'));
+    for (const publisher of ['News.Az', 'AloJapan.com', 'Prime Minister\'s Office of Japan', 'Kazinform', 'Embassy of Japan']) {
+      expect(sources).to.contain(publisher);
+    }
+    expect(sources).not.to.contain('Tashkent Times');
+    expect($$(el, '.sources li')).to.have.length(5);
+    expect(textOf($(el, '.sources summary'))).to.equal('Sources (5)');
+  });
+});
+
+describe('<country-agreements> tab list', () => {
+  it('without country: a localized title, a tablist of the five countries named by Intl, the first selected', async () => {
+    const el = await tabList();
+    expect(textOf(widgetHeading(el))).to.equal(MESSAGES.en.title);
+    expect(widgetHeading(el).localName).to.equal('h3');
+    const list = $(el, '[role="tablist"]')!;
+    expect(list.getAttribute('aria-labelledby')).to.equal(widgetHeading(el).id);
+    expect(tabs(el).map(textOf)).to.deep.equal(['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan']);
+    expect(tabs(el).map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false', 'false', 'false']);
+    expect(tabs(el).map((tab) => tab.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
+    expect(visiblePanels(el)).to.have.length(1);
+  });
+
+  it('each panel is labelled by its tab and carries the country name as a sub-heading one level deeper', async () => {
+    const el = await fixture(html`<country-agreements heading-level="4"></country-agreements>`);
+    expect(widgetHeading(el).localName).to.equal('h4');
+    const panels = $$(el, '[role="tabpanel"]');
+    expect(panels).to.have.length(5);
+    for (const [i, tab] of tabs(el).entries()) {
+      expect(panels[i].getAttribute('aria-labelledby')).to.equal(tab.id);
+      expect(tab.getAttribute('aria-controls')).to.equal(panels[i].id);
+      const sub = panels[i].querySelector('.panel-heading')!;
+      expect(sub.localName).to.equal('h5');
+      expect(textOf(sub)).to.equal(textOf(tab));
+      expect(panels[i].querySelector('.fields-section .subheading')!.localName).to.equal('h6');
+    }
+  });
+
+  it('tab labels and title follow the language (Intl names in ja and ru)', async () => {
+    for (const lang of ['ja', 'ru'] as const) {
+      const el = await tabList(lang);
+      expect(textOf(widgetHeading(el))).to.equal(MESSAGES[lang].title);
+      expect(tabs(el).map(textOf)).to.deep.equal(bundledDataset.countries.map((c) => intlName(c.alpha2, lang)));
+    }
+    const ja = await tabList('ja');
+    expect(textOf(tabs(ja)[1])).to.equal('キルギス');
+  });
+
+  it('ArrowRight / ArrowLeft move focus and selection (wrapping), Home / End jump; each switch fires one event', async () => {
+    const el = await tabList();
+    const {events, stop} = recordChanges();
+    try {
+      tabs(el)[0].focus();
+      const step = async (key: string, code: string, name: string) => {
+        await sendKeys({press: key});
+        await el.updateComplete;
+        expect(focusedTab(el)?.id, `focus after ${key}`).to.equal(`tab-${code}`);
+        expect(selectedTab(el).id).to.equal(`tab-${code}`);
+        expect(tabs(el).filter((tab) => tab.tabIndex === 0)).to.deep.equal([selectedTab(el)]);
+        expect(visiblePanels(el).map((panel) => panel.id)).to.deep.equal([`panel-${code}`]);
+        expect(textOf(visiblePanels(el)[0].querySelector('.panel-heading'))).to.equal(name);
+        expect(events.at(-1)?.detail).to.deep.equal({country: code});
+      };
+      await step('ArrowRight', 'KG', 'Kyrgyzstan');
+      await step('ArrowRight', 'TJ', 'Tajikistan');
+      await step('ArrowLeft', 'KG', 'Kyrgyzstan');
+      await step('ArrowLeft', 'KZ', 'Kazakhstan');
+      await step('ArrowLeft', 'UZ', 'Uzbekistan'); // wraps to the last
+      await step('ArrowRight', 'KZ', 'Kazakhstan'); // wraps to the first
+      await step('End', 'UZ', 'Uzbekistan');
+      await step('Home', 'KZ', 'Kazakhstan');
+      expect(events).to.have.length(8);
+      expect(events.every((event) => event.bubbles && event.composed)).to.be.true;
+      // Home on the first tab changes nothing: no event.
+      await sendKeys({press: 'Home'});
+      await el.updateComplete;
+      expect(events).to.have.length(8);
+    } finally {
+      stop();
+    }
+  });
+
+  it('Tab moves from the selected tab into its panel (roving tabindex)', async () => {
+    const el = await tabList();
+    tabs(el)[0].focus();
+    await sendKeys({press: 'ArrowRight'});
+    await el.updateComplete;
+    await sendKeys({press: 'Tab'});
+    expect(focusedTab(el)?.id).to.equal('panel-KG');
+  });
+
+  it('a click selects a tab and fires the event with its alpha-2 code; no event on first render or on the selected tab', async () => {
+    const {events, stop} = recordChanges();
+    try {
+      const el = await tabList();
+      expect(events).to.have.length(0);
+      tabs(el)[3].click();
+      await el.updateComplete;
+      expect(events.map((event) => event.detail)).to.deep.equal([{country: 'TM'}]);
+      expect(selectedTab(el).id).to.equal('tab-TM');
+      expect(visiblePanels(el)[0].id).to.equal('panel-TM');
+      tabs(el)[3].click();
+      await el.updateComplete;
+      expect(events).to.have.length(1);
+    } finally {
+      stop();
+    }
+  });
+
+  it('a new dataset without the selected country falls back to its first country', async () => {
+    const el = await tabList();
+    tabs(el)[4].click();
+    await el.updateComplete;
+    const data = structuredClone(bundledDataset) as Dataset;
+    data.countries = data.countries.slice(1, 3);
+    data.summit.participants = ['KG', 'TJ'];
+    el.data = data;
+    await el.updateComplete;
+    expect(tabs(el).map((tab) => tab.id)).to.deep.equal(['tab-KG', 'tab-TJ']);
+    expect(selectedTab(el).id).to.equal('tab-KG');
+    expect(visiblePanels(el).map((panel) => panel.id)).to.deep.equal(['panel-KG']);
+  });
+
+  it('the Sources section covers every country', async () => {
+    const el = await tabList();
+    const sources = textOf($(el, '.sources'));
+    for (const publisher of ['Kazinform', 'Tashkent Times', 'LNEWS', 'Turkmen state television (tmt.tm)', 'Ministry of Finance, Japan']) {
+      expect(sources).to.contain(publisher);
+    }
+  });
+
+  it('print shows every panel and hides the tab list', async () => {
+    const el = await tabList();
+    try {
+      await emulateMedia({media: 'print'});
+      expect(getComputedStyle($(el, '[role="tablist"]')!).display).to.equal('none');
+      expect(visiblePanels(el)).to.have.length(5);
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
+    expect(visiblePanels(el)).to.have.length(1);
+  });
+});
+
+describe('<country-agreements> attribute changes', () => {
+  it('changing country or lang after render updates the card', async () => {
+    const el = await card('KZ');
+    el.setAttribute('country', 'uzb');
+    await el.updateComplete;
+    expect(textOf(widgetHeading(el))).to.equal('Uzbekistan');
+    expect(textOf($(el, '.meta dd'))).to.equal('President Shavkat Mirziyoyev');
+    el.setAttribute('lang', 'ru');
+    await el.updateComplete;
+    expect(textOf(widgetHeading(el))).to.equal('Узбекистан');
+    expect(textOf($(el, '.meta dd'))).to.equal('Президент Шавкат Мирзиёев');
+  });
+
+  it('removing country returns to the tab list; setting it again shows one card', async () => {
+    const el = await card('TJ');
+    expect($(el, '[role="tablist"]')).to.be.null;
+    el.removeAttribute('country');
+    await el.updateComplete;
+    expect(tabs(el)).to.have.length(5);
+    expect(textOf(widgetHeading(el))).to.equal(MESSAGES.en.title);
+    (el as CountryAgreements).country = 'tkm';
+    await el.updateComplete;
+    expect($(el, '[role="tablist"]')).to.be.null;
+    expect(textOf(widgetHeading(el))).to.equal('Turkmenistan');
+  });
+
+  it('a bad country fixed afterwards shows the card', async () => {
+    let el!: Element;
+    await captureWarnings(async () => {
+      el = await card('XX');
+    });
+    expect(errorBox(el)).to.exist;
+    el.setAttribute('country', 'KG');
+    await (el as CountryAgreements).updateComplete;
+    expect(errorBox(el)).to.be.null;
+    expect(textOf(widgetHeading(el))).to.equal('Kyrgyzstan');
+  });
+});
+
+describe('<country-agreements> bad country', () => {
+  for (const [value, shown] of [
+    ['XX', '“XX”'],
+    ['JP', '“JP”'],
+    ['JPN', '“JPN”'],
+    [' jpn ', '“jpn”'],
+  ]) {
+    it(`country="${value}": error box naming the value and the accepted codes, one warning, no exception`, async () => {
+      let el!: CountryAgreements;
+      const warnings = await captureWarnings(async () => {
+        const errors = await capturePageErrors(async () => {
+          el = await fixture<CountryAgreements>(html`<country-agreements country=${value}></country-agreements>`);
+          el.requestUpdate();
+          await el.updateComplete;
+        });
+        expect(errors).to.deep.equal([]);
+      });
+      const box = textOf(errorBox(el));
+      expect(box).to.contain(SHARED_MESSAGES.en.errorTitle);
+      expect(box).to.contain(shown);
+      expect(box).to.contain(CODES);
+      expect(box).to.contain(ALPHA3);
+      expect($(el, '.card')).to.be.null;
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain(`country "${value}"`);
+    });
+  }
+
+  it('country="" (empty): error box saying so with the accepted codes, one warning', async () => {
+    let el!: CountryAgreements;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<CountryAgreements>(html`<country-agreements country=""></country-agreements>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    const box = textOf(errorBox(el));
+    expect(box).to.contain(MESSAGES.en.emptyCountry.split('.')[0]);
+    expect(box).to.contain(CODES);
+    expect($(el, '[role="tablist"]')).to.be.null;
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('country ""');
+  });
+
+  it('the error is localized in ja and ru', async () => {
+    await captureWarnings(async () => {
+      const ja = await card('XX', 'ja');
+      expect(textOf(errorBox(ja))).to.contain('国コード「XX」のカードはありません').and.contain(CODES);
+      expect(textOf(errorBox(ja))).to.contain(SHARED_MESSAGES.ja.errorTitle);
+      const ru = await card('JPN', 'ru');
+      expect(textOf(errorBox(ru))).to.contain('«JPN»').and.contain(CODES);
+      expect(textOf(errorBox(ru))).to.contain(SHARED_MESSAGES.ru.errorTitle);
+      const empty = await card('', 'ja');
+      expect(textOf(errorBox(empty))).to.contain('country 属性が空です').and.contain(CODES);
+    });
+  });
+
+  it('the accepted codes come from the dataset', async () => {
+    const data = structuredClone(bundledDataset) as Dataset;
+    data.countries = data.countries.slice(0, 2);
+    data.summit.participants = ['KZ', 'KG'];
+    let el!: Element;
+    await captureWarnings(async () => {
+      el = await fixture(html`<country-agreements country="UZ" .data=${data}></country-agreements>`);
+    });
+    expect(textOf(errorBox(el))).to.contain('KZ, KG (or KAZ, KGZ)');
+  });
+});
+
+describe('<country-agreements> layout', () => {
+  // The body's default margin would push a 320 px wrapper past a 320 px window.
+  before(() => (document.body.style.margin = '0'));
+  after(() => (document.body.style.margin = ''));
+  afterEach(() => setViewport({width: 800, height: 600}));
+
+  async function at(width: number, country?: string) {
+    await setViewport({width, height: 900});
+    const wrapper = await fixture(html`<div style="width: ${width}px; margin: 0; padding: 0">
+      <country-agreements country=${ifDefined(country)} lang="ru"></country-agreements>
+    </div>`);
+    const el = wrapper.querySelector('country-agreements')!;
+    await el.updateComplete;
+    return el;
+  }
+
+  const columns = (element: Element) => getComputedStyle(element).gridTemplateColumns.split(' ').length;
+
+  /** Nothing inside the widget reaches past its right edge. */
+  function expectNoOverflow(el: Element) {
+    const right = el.getBoundingClientRect().right;
+    for (const node of el.shadowRoot!.querySelectorAll('*')) {
+      const rect = node.getBoundingClientRect();
+      if (rect.width > 0) expect(rect.right, `${node.localName}.${node.className}`).to.be.at.most(right + 0.5);
+    }
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+  }
+
+  it('at 320 px: no horizontal overflow, tabs wrap, fields in one column', async () => {
+    const el = await at(320);
+    expectNoOverflow(el);
+    const rows = new Set(tabs(el).map((tab) => Math.round(tab.getBoundingClientRect().top)));
+    expect(rows.size).to.be.greaterThan(1);
+    expect(columns(visiblePanels(el)[0].querySelector('.fields')!)).to.equal(1);
+    const single = await at(320, 'KZ');
+    expectNoOverflow(single);
+  });
+
+  it('at 1280 px: fields in three columns beside the stand-out box, tabs on one row', async () => {
+    const el = await at(1280);
+    expectNoOverflow(el);
+    const rows = new Set(tabs(el).map((tab) => Math.round(tab.getBoundingClientRect().top)));
+    expect(rows.size).to.equal(1);
+    const panel = visiblePanels(el)[0];
+    expect(columns(panel.querySelector('.fields')!)).to.equal(3);
+    expect(columns(panel.querySelector('.agreements')!)).to.equal(2);
+  });
+
+  it('at 600 px: fields in two columns', async () => {
+    const el = await at(600, 'KZ');
+    expect(columns($(el, '.fields')!)).to.equal(2);
+  });
+});
+
+describe('<country-agreements> accessibility (axe)', () => {
+  afterEach(() => setViewport({width: 800, height: 600}));
+
+  for (const width of [320, 1280]) {
+    for (const theme of ['light', 'dark']) {
+      for (const lang of LANGS) {
+        it(`no violations at ${width} px, ${theme}, ${lang}: tab list and one card`, async () => {
+          await setViewport({width, height: 900});
+          const wrapper = await fixture(html`<div style="width: ${width}px">
+            <country-agreements theme=${theme} lang=${lang}></country-agreements>
+            <country-agreements theme=${theme} lang=${lang} country="KG"></country-agreements>
+          </div>`);
+          const [tabbed, single] = wrapper.querySelectorAll('country-agreements');
+          await tabbed.updateComplete;
+          await single.updateComplete;
+          await expect(tabbed).to.be.accessible();
+          await expect(single).to.be.accessible();
+        });
+      }
+    }
+  }
+
+  it('no violations in the error state', async () => {
+    await captureWarnings(async () => {
+      const el = await fixture(html`<country-agreements country="XX" theme="dark"></country-agreements>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
