@@ -1,0 +1,12 @@
+import {defineElement} from '../internal/define.js';
+import {InitiativePillars} from '../initiative-pillars/initiative-pillars.js';
+
+defineElement('initiative-pillars', InitiativePillars);
+
+export {InitiativePillars};
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'initiative-pillars': InitiativePillars;
+  }
+}
