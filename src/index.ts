@@ -5,3 +5,11 @@ export {defineElement} from './internal/define.js';
 export {SummitElement, THEMES, type Theme} from './internal/summit-element.js';
 export {LANGS, type Lang} from './internal/lang.js';
 export {VERSION} from './internal/version.js';
+export {SummitTimeline, TIMELINE_LAYOUTS, type TimelineLayout, type SummitTimelineSelectDetail} from './summit-timeline/summit-timeline.js';
+export {CountryAgreements, type CountryAgreementsChangeDetail} from './country-agreements/country-agreements.js';
+export {
+  InitiativePillars,
+  PILLAR_LAYOUTS,
+  type PillarLayout,
+  type InitiativePillarsToggleDetail,
+} from './initiative-pillars/initiative-pillars.js';

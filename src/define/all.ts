@@ -1,0 +1,4 @@
+// Registers every summit widget (the CDN build's entry).
+export * from './summit-timeline.js';
+export * from './country-agreements.js';
+export * from './initiative-pillars.js';

@@ -1,0 +1,13 @@
+import {defineElement} from '../internal/define.js';
+import {SummitTimeline} from '../summit-timeline/summit-timeline.js';
+
+defineElement('summit-timeline', SummitTimeline);
+
+export {SummitTimeline};
+export type {SummitTimelineSelectDetail} from '../summit-timeline/summit-timeline.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'summit-timeline': SummitTimeline;
+  }
+}
