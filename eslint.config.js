@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import {configs as litConfigs} from 'eslint-plugin-lit';
 import {configs as wcConfigs} from 'eslint-plugin-wc';
@@ -26,7 +27,8 @@ export default tseslint.config(
     rules: {'@typescript-eslint/no-unused-expressions': 'off'},
   },
   {
-    files: ['scripts/**', '*.config.*', '.storybook/**', 'rollup.config.mjs'],
-    languageOptions: {globals: {process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly'}},
+    // Node scripts (bench pages' code strings run in the browser too).
+    files: ['scripts/**', 'bench/**', '*.config.*', 'rollup.config.mjs'],
+    languageOptions: {globals: {...globals.node, ...globals.browser}},
   }
 );

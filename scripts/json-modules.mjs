@@ -1,18 +1,21 @@
-// Serves `import data from './x.json'` as a JS module to the test browser while
+// Lets test code `import data from './x.json'` (as rollup and Vite allow) while
 // `fetch('./x.json')` still gets the JSON itself (widgets load `src` datasets that way).
+// Imports are rewritten to `x.json?module`, a URL of their own, so neither answer
+// can be served from the browser's cache for the other.
+const MARK = 'module';
+
 export function jsonModules() {
-  const isImport = (context) => context.path.endsWith('.json') && context.request.get('sec-fetch-dest') === 'script';
+  const isModule = (context) => context.path.endsWith('.json') && context.URL.searchParams.has(MARK);
   return {
     name: 'json-modules',
-    // The dev server caches transforms by path: keep the module and the JSON apart.
-    transformCacheKey(context) {
-      if (isImport(context)) return 'json-module';
+    resolveImport({source}) {
+      if (source.endsWith('.json')) return `${source}?${MARK}`;
     },
     resolveMimeType(context) {
-      if (isImport(context)) return 'js';
+      if (isModule(context)) return 'js';
     },
     transform(context) {
-      if (isImport(context)) return {body: `export default ${context.body};`, headers: {vary: 'sec-fetch-dest'}};
+      if (isModule(context)) return {body: `export default ${context.body};`};
     },
   };
 }
