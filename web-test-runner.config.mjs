@@ -12,7 +12,7 @@ export default {
   // The Storybook test needs storybook-static, built by `npm test` (not by `--quick`).
   files: ['test/**/*.test.ts', ...(process.env.SW_QUICK ? ['!test/storybook/**'] : [])],
   nodeResolve: true,
-  concurrency: 2,
+  concurrency: 1,
   plugins: [jsonModules(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
   browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args: CHROMIUM_ARGS}})],
   testFramework: {config: {timeout: 20000}},
