@@ -1,0 +1,304 @@
+// One measured page load in Chromium: time to content painted, long tasks, layout shift, JS heap.
+
+/**
+ * Injected before any of the page's own code (evaluateOnNewDocument), the same for every contender.
+ * - Content: on every animation frame it checks whether the page's content is in the DOM (for our
+ *   widgets: each element's shadow root holds `.sw` and no `.loading`). The frame whose rAF callback
+ *   first sees it is the frame that paints it; a message posted from that callback runs right after
+ *   that frame's rendering update (style, layout, paint), and its `performance.now()` is the time of
+ *   "content painted", from navigation start (the time origin).
+ * - Long tasks and layout shifts: PerformanceObservers, buffered.
+ * - Paint timing: first-contentful-paint and the last largest-contentful-paint, for reference.
+ * Then it waits `settleMs` of quiet (no new long task or layout shift) and resolves `__bench.done`.
+ */
+function instrument(config) {
+  const bench = (window.__bench = {
+    content: null,
+    detected: null,
+    longtasks: [],
+    shifts: [],
+    fcp: null,
+    lcp: null,
+    error: null,
+    frames: 0,
+  });
+  if (config.mark) {
+    // A named busy loop the CPU profile can find, to line its clock up with performance.now().
+    function __benchMark() {
+      const t0 = performance.now();
+      let spins = 0;
+      while (performance.now() - t0 < 5) spins++;
+      return spins >= 0 ? t0 : 0;
+    }
+    bench.markAt = __benchMark();
+  }
+  let finish;
+  bench.done = new Promise((resolve) => (finish = resolve));
+  let lastActivity = 0;
+  const observe = (type, callback) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(callback)).observe({type, buffered: true});
+    } catch {
+      /* not supported */
+    }
+  };
+  observe('longtask', (e) => {
+    bench.longtasks.push({start: e.startTime, duration: e.duration});
+    lastActivity = performance.now();
+  });
+  observe('layout-shift', (e) => {
+    if (!e.hadRecentInput) bench.shifts.push({start: e.startTime, value: e.value});
+    lastActivity = performance.now();
+  });
+  observe('paint', (e) => {
+    if (e.name === 'first-contentful-paint') bench.fcp = e.startTime;
+  });
+  observe('largest-contentful-paint', (e) => {
+    bench.lcp = e.renderTime || e.startTime;
+  });
+
+  const ready = () => {
+    if (config.kind === 'widgets') {
+      const els = document.querySelectorAll(config.tags.join(','));
+      if (els.length < config.count) return false;
+      for (const el of els) {
+        const root = el.shadowRoot;
+        if (!root || !root.querySelector('.sw') || root.querySelector('.loading')) return false;
+      }
+      for (const el of els) {
+        if (el.shadowRoot.querySelector('[part~="error"]')) bench.error = `<${el.localName}> shows its error box`;
+      }
+      return true;
+    }
+    if (document.readyState === 'loading') return false;
+    const found = document.querySelectorAll(config.selector);
+    if (found.length < config.count) return false;
+    return !config.text || [...found].some((el) => el.textContent.trim());
+  };
+
+  const settle = () => {
+    const quietSince = Math.max(lastActivity, bench.content);
+    if (performance.now() - quietSince >= config.settleMs) {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const resources = performance.getEntriesByType('resource').map((r) => ({
+        path: new URL(r.name).pathname,
+        type: r.initiatorType,
+        start: r.startTime,
+        end: r.responseEnd,
+      }));
+      const lastEnd = (test) => resources.filter(test).reduce((m, r) => Math.max(m, r.end), 0) || null;
+      finish({
+        htmlEnd: nav?.responseEnd ?? null,
+        domInteractive: nav?.domInteractive ?? null,
+        dcl: nav?.domContentLoadedEventEnd ?? null,
+        scriptEnd: lastEnd((r) => /\.m?js$/.test(r.path)),
+        cssEnd: lastEnd((r) => /\.css$/.test(r.path)),
+        fetchEnd: lastEnd((r) => r.type === 'fetch'),
+        resources,
+        content: bench.content,
+        detected: bench.detected,
+        longtasks: bench.longtasks,
+        shifts: bench.shifts,
+        fcp: bench.fcp,
+        lcp: bench.lcp,
+        error: bench.error,
+        frames: bench.frames,
+        markAt: bench.markAt,
+      });
+    } else setTimeout(settle, 50);
+  };
+
+  const tick = () => {
+    bench.frames++;
+    if (ready()) {
+      bench.detected = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        bench.content = performance.now();
+        setTimeout(settle, 50);
+      };
+      channel.port2.postMessage(0);
+      return;
+    }
+    if (performance.now() > config.timeoutMs) {
+      bench.error = 'content never appeared';
+      bench.content = NaN;
+      setTimeout(settle, 0);
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** `promise`, or a rejection after `ms` (a page that crashed never resolves its own timeout). */
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no result after ${ms} ms`)), ms))),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Loads `url` in a fresh browser context (cold cache, own renderer) and returns its measurements.
+ * @param {import('puppeteer-core').Browser} browser
+ */
+export async function measure(browser, {url, ready, rate = 1, heap = true, settleMs, timeoutMs = 60000, viewport, pauseMs = 0}) {
+  const wallStart = Date.now();
+  // A new tab is a new renderer process (a cold V8 isolate, as in a fresh context, but cheaper);
+  // the server sends no-store and the page's cache is off, so nothing comes from a cache.
+  const page = await browser.newPage();
+  const blocked = [];
+  try {
+    await page.setCacheEnabled(false);
+    await page.setViewport(viewport);
+    if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    const client = await page.createCDPSession();
+    await client.send('Emulation.setCPUThrottlingRate', {rate});
+    const origin = new URL(url).origin;
+    page.on('request', (request) => {
+      const target = request.url();
+      if (!target.startsWith(origin) && !target.startsWith('data:') && !target.startsWith('blob:')) blocked.push(target);
+    });
+    await page.evaluateOnNewDocument(instrument, {...ready, settleMs, timeoutMs});
+    await page.goto(url, {waitUntil: 'domcontentloaded', timeout: timeoutMs});
+    const result = await withTimeout(page.evaluate(() => window.__bench.done), timeoutMs + 30000, url);
+    let heapUsed = null;
+    if (heap) {
+      await client.send('HeapProfiler.collectGarbage');
+      heapUsed = (await client.send('Runtime.getHeapUsage')).usedSize;
+    }
+    await client.send('Emulation.setCPUThrottlingRate', {rate: 1});
+    // Every long task from navigation start until the quiet period after content ended.
+    const tasks = result.longtasks;
+    return {
+      content: result.content,
+      detected: result.detected,
+      htmlEnd: result.htmlEnd,
+      domInteractive: result.domInteractive,
+      dcl: result.dcl,
+      scriptEnd: result.scriptEnd,
+      cssEnd: result.cssEnd,
+      fetchEnd: result.fetchEnd,
+      resources: result.resources,
+      fcp: result.fcp,
+      lcp: result.lcp,
+      longTasks: tasks.length,
+      maxLongTask: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+      tbt: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+      longTaskList: tasks,
+      cls: result.shifts.reduce((sum, s) => sum + s.value, 0),
+      shifts: result.shifts,
+      heap: heapUsed,
+      blocked,
+      error: result.error,
+      wall: Date.now() - wallStart,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Loads `url` once with the CPU profiler on and returns the functions with the most self time
+ * inside the longest long task (or over the whole load when there is none).
+ */
+export async function profile(browser, {url, ready, rate = 1, settleMs, timeoutMs = 60000, viewport, top = 12, mapUrl}) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport(viewport);
+    const client = await page.createCDPSession();
+    await client.send('Emulation.setCPUThrottlingRate', {rate});
+    await client.send('Profiler.enable');
+    await client.send('Profiler.setSamplingInterval', {interval: 200});
+    await page.evaluateOnNewDocument(instrument, {...ready, settleMs, timeoutMs, mark: true});
+    await client.send('Profiler.start');
+    await page.goto(url, {waitUntil: 'domcontentloaded', timeout: timeoutMs});
+    const result = await withTimeout(page.evaluate(() => window.__bench.done), timeoutMs + 30000, url);
+    const {profile: cpu} = await client.send('Profiler.stop');
+    const longest = result.longtasks.reduce((a, t) => (!a || t.duration > a.duration ? t : a), null);
+    return {longest, content: result.content, functions: selfTimes(cpu, longest, result.markAt, top, mapUrl)};
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Self and total time per function (ms) from a CPU profile, within the long task's window.
+ * The instrumentation runs `__benchMark` for a few ms at document start; its first sample ties the
+ * profile's clock (µs) to the page's `performance.now()` (ms).
+ */
+function selfTimes(cpu, window, markAt, top, mapUrl = () => null) {
+  const nodes = new Map(cpu.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of cpu.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  let t = cpu.startTime;
+  const samples = cpu.samples.map((id, i) => {
+    t += cpu.timeDeltas[i];
+    return {id, t, dt: cpu.timeDeltas[i + 1] ?? 0};
+  });
+  const mark = samples.find((s) => nodes.get(s.id)?.callFrame.functionName === '__benchMark');
+  let from = -Infinity;
+  let to = Infinity;
+  if (window && mark && markAt != null) {
+    const offset = mark.t - markAt * 1000;
+    from = offset + window.start * 1000;
+    to = from + window.duration * 1000;
+  }
+  const self = new Map();
+  const total = new Map();
+  const name = (node) => {
+    const f = node.callFrame;
+    if (!f.url) return `${f.functionName || '(anonymous)'} (${f.lineNumber >= 0 ? 'benchmark instrumentation' : 'native'})`;
+    const original = mapUrl(f.url, f.lineNumber, f.columnNumber);
+    if (original) return `${original.name ?? f.functionName ?? '(anonymous)'} (${original.source}:${original.line})`;
+    return `${f.functionName || '(anonymous)'} ${shortUrl(f.url)}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+  };
+  let busy = 0;
+  for (const s of samples) {
+    if (s.t < from || s.t > to) continue;
+    const node = nodes.get(s.id);
+    if (isIdle(node)) continue;
+    busy += s.dt / 1000;
+    const key = name(node);
+    self.set(key, (self.get(key) ?? 0) + s.dt / 1000);
+    const seen = new Set();
+    for (let id = s.id; id !== undefined; id = parent.get(id)) {
+      const n = nodes.get(id);
+      if (isIdle(n)) continue;
+      const k = name(n);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      total.set(k, (total.get(k) ?? 0) + s.dt / 1000);
+    }
+  }
+  const list = (m) =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([fn, ms]) => ({fn, ms: Math.round(ms * 10) / 10}));
+  return {aligned: Boolean(mark), busyMs: Math.round(busy), self: list(self), total: list(total)};
+}
+
+// "(program)" (native work outside JS: style, layout, paint, parsing) and "(garbage collector)" stay in.
+const isIdle = (node) => !node || ['(idle)', '(root)'].includes(node.callFrame.functionName);
+const shortUrl = (url) => (url ? url.replace(/^https?:\/\/[^/]+/, '') : '(native)');
+
+/** Heights (CSS px) of the elements matching `selector`, after `waitMs`, at `viewport`. */
+export async function heights(browser, {url, selector, viewport, waitMs = 1000}) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport(viewport);
+    await page.goto(url, {waitUntil: 'load'});
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    return await page.evaluate(
+      (sel) => [...document.querySelectorAll(sel)].map((el) => ({tag: el.localName, top: Math.round(el.getBoundingClientRect().top + scrollY), height: Math.round(el.getBoundingClientRect().height)})),
+      selector
+    );
+  } finally {
+    await context.close();
+  }
+}
