@@ -5,15 +5,23 @@ import {findChromium, CHROMIUM_ARGS} from './scripts/chromium.mjs';
 import {jsonModules} from './scripts/json-modules.mjs';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
 import {defaultReporter} from '@web/test-runner';
+import {heapPlugin, hostileMiddleware} from './scripts/test-middleware.mjs';
 
 const executablePath = findChromium();
 
 export default {
-  // The Storybook test needs storybook-static, built by `npm test` (not by `--quick`).
-  files: ['test/**/*.test.ts', ...(process.env.SW_QUICK ? ['!test/storybook/**'] : [])],
+  // The Storybook test and the CSP test of the CDN file need storybook-static and dist/, built by
+  // `npm test` (not by `--quick`).
+  files: [
+    'test/**/*.test.ts',
+    ...(process.env.SW_QUICK ? ['!test/storybook/**', '!test/hostile/csp-dist.test.ts'] : []),
+  ],
   nodeResolve: true,
+  // A CSP header for the hostile CSP pages, and `/faults/...`: a broken and slow dataset server.
+  middleware: [hostileMiddleware()],
   concurrency: 1,
-  plugins: [jsonModules(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  // heapPlugin(): the `heap-after-gc` command of the leak test (test/hostile/lifecycle.test.ts).
+  plugins: [jsonModules(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), heapPlugin()],
   browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args: CHROMIUM_ARGS}})],
   testFramework: {config: {timeout: 20000}},
   testsFinishTimeout: 300000,

@@ -4,6 +4,7 @@ import type {Dataset} from '../dataset/types.js';
 import {formatProblem, validateDataset} from '../dataset/validate.js';
 import type {Lang} from './lang.js';
 import {format, SHARED_MESSAGES} from './messages.js';
+import {toText} from './to-text.js';
 import {warnOnce} from './warn.js';
 
 /** What a widget has to show: a dataset, a pending `src` request, or a localized reason it has none. */
@@ -37,7 +38,7 @@ export class DatasetController implements ReactiveController {
     this.cancel();
     this.src = src;
     if (data !== undefined && data !== null) {
-      this.state = this.check(data, 'data');
+      this.state = this.checkData(data);
     } else if (src) {
       this.state = {status: 'loading'};
       if (this.host.isConnected) void this.request(src);
@@ -74,11 +75,12 @@ export class DatasetController implements ReactiveController {
           })
         );
       } else {
-        let json: unknown;
+        let json: unknown = invalidJson;
         try {
           json = await response.json();
-        } catch {
-          json = invalidJson;
+        } catch (error) {
+          // The body was cut short by the timeout or by a newer `src`: not a JSON problem.
+          if (abort.signal.aborted) throw error;
         }
         next =
           json === invalidJson
@@ -88,8 +90,8 @@ export class DatasetController implements ReactiveController {
             : this.check(json, `src "${src}"`);
       }
     } catch {
+      if (abort !== this.abort) return; // superseded or disconnected: a newer request owns the state
       const timedOut = abort.signal.reason === 'timeout';
-      if (abort !== this.abort && !timedOut) return; // superseded: a newer request owns the state
       next = this.fail(`src "${src}" could not be loaded: ${timedOut ? 'timed out' : 'network error'}`, (lang) =>
         format(SHARED_MESSAGES[lang].fetchFailed, {
           src,
@@ -103,6 +105,25 @@ export class DatasetController implements ReactiveController {
     this.abort = undefined;
     this.state = next;
     this.host.requestUpdate();
+  }
+
+  /**
+   * The `data` property is checked as the JSON it would be at `src`: a snapshot taken once
+   * (getters read once; holes, functions and `undefined` gone as in JSON), so the page
+   * changing or breaking the object later cannot reach a widget through a dataset it validated.
+   */
+  private checkData(data: unknown): DatasetState {
+    let snapshot: unknown;
+    try {
+      const json = JSON.stringify(data);
+      if (json === undefined) throw new TypeError(`${typeof data} is not JSON`);
+      snapshot = JSON.parse(json);
+    } catch (error) {
+      return this.fail(`dataset from data is not JSON data: ${toText(error)}`, (lang) =>
+        format(SHARED_MESSAGES[lang].invalidData, {problem: '(root): must be JSON data'})
+      );
+    }
+    return this.check(snapshot, 'data');
   }
 
   private check(value: unknown, origin: string): DatasetState {

@@ -7,6 +7,13 @@ export const LANGS = DATA_LANGS;
 export type Lang = DataLang;
 export const DEFAULT_LANG: Lang = 'en';
 
+/**
+ * How each language is written. A widget sets its language's direction on its frame:
+ * inside a `dir="rtl"` page, English text would otherwise be laid out right to left
+ * (the full stop of a sentence at its start).
+ */
+export const LANG_DIR: Record<Lang, 'ltr' | 'rtl'> = {en: 'ltr', ja: 'ltr', ru: 'ltr'};
+
 const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
 
 /**

@@ -1,12 +1,13 @@
-import {html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
+import {html, LitElement, render, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {Dataset} from '../dataset/types.js';
 import {baseStyles} from './base.styles.js';
 import {DatasetController} from './dataset-controller.js';
 import {errorBox} from './error-box.js';
 import {DEFAULT_HEADING_LEVEL, parseHeadingLevel, type HeadingLevel} from './heading.js';
-import {LangController, type Lang} from './lang.js';
+import {DEFAULT_LANG, LANG_DIR, LangController, type Lang} from './lang.js';
 import {SHARED_MESSAGES} from './messages.js';
+import {toText} from './to-text.js';
 import {VERSION} from './version.js';
 import {warnOnce} from './warn.js';
 
@@ -64,8 +65,54 @@ export abstract class SummitElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.normalizeAttributeProperties(changed);
     if (!this.hasUpdated || changed.has('src') || changed.has('data')) {
       this.datasetController.load(this.src, this.data);
+    }
+  }
+
+  /**
+   * Attribute-backed properties hold a string or nothing. A framework or script may set
+   * one to a number, a URL object or anything else (`from={2015}`): it becomes its string
+   * here, before any widget code reads it, as the attribute would have been.
+   */
+  private normalizeAttributeProperties(changed: PropertyValues): void {
+    const properties = (this.constructor as typeof SummitElement).elementProperties;
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    for (const name of changed.keys()) {
+      const options = properties.get(name);
+      if (!options || options.state || options.attribute === false) continue;
+      const value = self[name];
+      if (value !== undefined && value !== null && typeof value !== 'string') self[name] = toText(value);
+    }
+  }
+
+  /**
+   * The last line of defence of "never throws into the page": an exception anywhere in
+   * an update (willUpdate, render, updated) shows the error box with one warning, instead
+   * of reaching the page as an unhandled rejection. The next change updates normally.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (error) {
+      this.renderFailure(error);
+    }
+  }
+
+  private renderFailure(error: unknown): void {
+    try {
+      let lang: Lang = DEFAULT_LANG;
+      try {
+        lang = this.uiLang;
+      } catch {
+        /* keep English */
+      }
+      const box = this.renderError(SHARED_MESSAGES[lang].renderFailed, `could not render: ${toText(error)}`);
+      const frame = html`<div class="sw theme-auto" lang=${lang} dir=${LANG_DIR[lang]} part="base">${box}</div>`;
+      render(frame, this.renderRoot, this.renderOptions);
+    } catch {
+      /* nothing more can be shown */
     }
   }
 
@@ -96,8 +143,8 @@ export abstract class SummitElement extends LitElement {
             : errorBox(lang, state.detail(lang));
     } catch (error) {
       // A dataset that passed validation yet breaks a widget must not break the page.
-      body = this.renderError(SHARED_MESSAGES[lang].renderFailed, `could not render: ${String(error)}`);
+      body = this.renderError(SHARED_MESSAGES[lang].renderFailed, `could not render: ${toText(error)}`);
     }
-    return html`<div class="sw theme-${this.resolvedTheme}" lang=${lang} part="base">${body}</div>`;
+    return html`<div class="sw theme-${this.resolvedTheme}" lang=${lang} dir=${LANG_DIR[lang]} part="base">${body}</div>`;
   }
 }
