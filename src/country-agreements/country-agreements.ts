@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Country, Dataset, Sourced} from '../dataset/types.js';
 import {baseStyles} from '../internal/base.styles.js';
-import {text} from '../internal/format.js';
+import {cachedIntl, text} from '../internal/format.js';
 import {heading} from '../internal/heading.js';
 import type {Lang} from '../internal/lang.js';
 import {format, SHARED_MESSAGES} from '../internal/messages.js';
@@ -23,13 +23,9 @@ declare global {
   }
 }
 
-// Built once per language: DisplayNames is costly and 50 widgets may share a page.
-const regionNames = new Map<Lang, Intl.DisplayNames>();
-
 /** The country's name in `lang`, from its alpha-2 code (the code itself if Intl has no name). */
 export function countryName(alpha2: string, lang: Lang): string {
-  let names = regionNames.get(lang);
-  if (!names) regionNames.set(lang, (names = new Intl.DisplayNames(lang, {type: 'region'})));
+  const names = cachedIntl(`region ${lang}`, () => new Intl.DisplayNames(lang, {type: 'region'}));
   try {
     return names.of(alpha2) ?? alpha2;
   } catch {

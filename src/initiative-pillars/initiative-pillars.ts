@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Dataset, InitiativeItem, Pillar, SourceId} from '../dataset/types.js';
 import {baseStyles} from '../internal/base.styles.js';
-import {text} from '../internal/format.js';
+import {cachedIntl, text} from '../internal/format.js';
 import {heading} from '../internal/heading.js';
 import type {Lang} from '../internal/lang.js';
 import {format} from '../internal/messages.js';
@@ -37,20 +37,12 @@ export function targetFormatOptions(currency: string): Intl.NumberFormatOptions 
   return {style: 'currency', currency, currencyDisplay: 'name', notation: 'compact', compactDisplay: 'long'};
 }
 
-// Intl objects are costly to build and 50 widgets may share a page: one per language (and currency).
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, currency?: string): Intl.NumberFormat {
-  const key = `${lang} ${currency ?? ''}`;
-  let nf = numberFormats.get(key);
-  if (!nf) numberFormats.set(key, (nf = new Intl.NumberFormat(lang, currency ? targetFormatOptions(currency) : {})));
-  return nf;
-}
-const pluralRules = new Map<Lang, Intl.PluralRules>();
-function plural(lang: Lang, count: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-  return rules.select(count);
-}
+const numberFormat = (lang: Lang, currency?: string): Intl.NumberFormat =>
+  cachedIntl(`number ${lang} ${currency ?? ''}`, () =>
+    new Intl.NumberFormat(lang, currency ? targetFormatOptions(currency) : {})
+  );
+const plural = (lang: Lang, count: number): Intl.LDMLPluralRule =>
+  cachedIntl(`plural ${lang}`, () => new Intl.PluralRules(lang)).select(count);
 const YEARS_KEY = {one: 'yearsOne', few: 'yearsFew', many: 'yearsMany'} as const;
 
 /** An item shown inside a pillar, with where it comes from. */

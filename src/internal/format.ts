@@ -4,17 +4,25 @@ import type {Lang} from './lang.js';
 /** The text in the widget's language. */
 export const text = (value: LocalizedText, lang: Lang): string => value[lang];
 
-// Intl formatters are costly to build and a timeline formats many dates: build each once.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(options);
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(lang, {...options, timeZone: 'UTC'})));
-  return format;
+const intlObjects = new Map<string, unknown>();
+
+/**
+ * One Intl object per key, built on first use: building one costs far more than
+ * using it, and a page may hold many widgets and a timeline many dates.
+ */
+export function cachedIntl<T>(key: string, build: () => T): T {
+  let value = intlObjects.get(key) as T | undefined;
+  if (value === undefined) intlObjects.set(key, (value = build()));
+  return value;
 }
 
-const DAY: Intl.DateTimeFormatOptions = {year: 'numeric', month: 'long', day: 'numeric'};
-const MONTH: Intl.DateTimeFormatOptions = {year: 'numeric', month: 'long'};
+const DATE_OPTIONS = {
+  day: {year: 'numeric', month: 'long', day: 'numeric'},
+  month: {year: 'numeric', month: 'long'},
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const dateFormat = (lang: Lang, precision: keyof typeof DATE_OPTIONS): Intl.DateTimeFormat =>
+  cachedIntl(`date ${lang} ${precision}`, () => new Intl.DateTimeFormat(lang, {...DATE_OPTIONS[precision], timeZone: 'UTC'}));
 
 /** `YYYY-MM-DD` or `YYYY-MM` as a UTC date (dates here have no time of day). */
 export function parseIsoDate(iso: string): Date {
@@ -24,13 +32,13 @@ export function parseIsoDate(iso: string): Date {
 
 /** A dataset date (`YYYY-MM-DD` or `YYYY-MM`) in the widget's language, as precise as it is given. */
 export function formatIsoDate(iso: string, lang: Lang): string {
-  return dateFormat(lang, iso.length > 7 ? DAY : MONTH).format(parseIsoDate(iso));
+  return dateFormat(lang, iso.length > 7 ? 'day' : 'month').format(parseIsoDate(iso));
 }
 
 /** An event's date, honouring its precision: "28 August 2004", "August 2006", "22–28 October 2015". */
 export function formatEventDate(date: EventDate, lang: Lang): string {
   if (date.precision === 'range') {
-    return dateFormat(lang, DAY).formatRange(parseIsoDate(date.start), parseIsoDate(date.end));
+    return dateFormat(lang, 'day').formatRange(parseIsoDate(date.start), parseIsoDate(date.end));
   }
   return formatIsoDate(date.start, lang);
 }
