@@ -1,5 +1,10 @@
-import type {Decorator, Preview} from '@storybook/web-components-vite';
+import {setCustomElementsManifest, type Decorator, type Preview} from '@storybook/web-components-vite';
 import {html} from 'lit';
+// Made by `npm run analyze` (run before `npm start`, the Storybook build and the tests):
+// the docs pages' attribute, property, event, part and CSS property tables come from it.
+import manifest from '../custom-elements.json';
+
+setCustomElementsManifest(manifest);
 
 /**
  * Every story in every mode: the toolbar's language is set on a wrapper (so the

@@ -98,6 +98,8 @@ const sourcedParts = (country: Country): Sourced[] => [country, country.leader, 
  * @cssprop --sw-radius - Corner radius.
  * @cssprop --sw-space - Base spacing.
  * @cssprop --sw-font-family - Font (default: inherited from the page).
+ *
+ * @tag country-agreements
  */
 export class CountryAgreements extends SummitElement {
   static override styles = [baseStyles, countryAgreementsStyles];

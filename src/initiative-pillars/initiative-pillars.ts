@@ -134,6 +134,8 @@ function buildModel(dataset: Dataset): Model {
  * @cssprop --sw-radius - Corner radius.
  * @cssprop --sw-space - Base spacing.
  * @cssprop --sw-font-family - Font (default: the page's).
+ *
+ * @tag initiative-pillars
  */
 export class InitiativePillars extends SummitElement {
   static override styles = [baseStyles, styles];

@@ -75,6 +75,8 @@ interface Row {
  * @cssprop --sw-space - Padding and gaps.
  * @cssprop --sw-font-family - Font (default: the page's).
  * @cssprop --sw-timeline-max-height - Height at which the vertical list scrolls inside itself (default `min(36rem, 80svh)`; `none` for never).
+ *
+ * @tag summit-timeline
  */
 export class SummitTimeline extends SummitElement {
   static override styles = [baseStyles, timelineStyles];
