@@ -6,6 +6,8 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import {defaultMinifyOptions} from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 
 const WIDGETS = ['summit-timeline', 'country-agreements', 'initiative-pillars'];
 
@@ -29,7 +31,18 @@ export default [
         {
           input: defineEntries.all,
           output: {file: 'dist/cdn/summit-widgets.js', format: 'es', sourcemap: true},
-          plugins: [resolve(), json({preferConst: true, compact: true}), ts({declaration: false}), terser({format: {comments: false}})],
+          plugins: [
+            resolve(),
+            json({preferConst: true, compact: true}),
+            ts({declaration: false}),
+            // Comments and runs of whitespace out of the html`` and css`` templates. Whitespace is
+            // collapsed to one space, never removed, so text between inline parts keeps its spaces.
+            minifyLiterals({
+              failOnError: true,
+              options: {minifyOptions: {...defaultMinifyOptions, conservativeCollapse: true}},
+            }),
+            terser({format: {comments: false}}),
+          ],
         },
       ]
     : []),

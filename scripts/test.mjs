@@ -43,6 +43,7 @@ run('Lint (ESLint with eslint-plugin-lit and eslint-plugin-wc)', bin('eslint'), 
 run('Dataset validation', 'node', ['scripts/validate-data.mjs']);
 if (!quick) {
   run('Build (rollup)', bin('rollup'), ['-c', '--silent']);
+  run('Size budget (size-budget.json; the table in README.md)', 'node', ['scripts/size.mjs']);
   run('Storybook build', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static'], {
     STORYBOOK_DISABLE_TELEMETRY: '1',
   });

@@ -1,6 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Country, Dataset, Sourced} from '../dataset/types.js';
 import {baseStyles} from '../internal/base.styles.js';
 import {cachedIntl, text} from '../internal/format.js';
@@ -169,7 +168,7 @@ export class CountryAgreements extends SummitElement {
           class="panel ${on ? 'active' : 'inactive'}"
           part="panel"
           aria-labelledby="tab-${country.alpha2}"
-          tabindex=${ifDefined(on ? 0 : undefined)}
+          tabindex=${on ? 0 : nothing}
         >
           ${heading(level + 1, countryName(country.alpha2, lang), 'subheading panel-heading')}
           ${this.renderCard(dataset, country, lang, level + 2)}

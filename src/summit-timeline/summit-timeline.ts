@@ -1,6 +1,5 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {classMap} from 'lit/directives/class-map.js';
 import {EVENT_KINDS, type Dataset, type EventKind, type TimelineEvent} from '../dataset/types.js';
 import {baseStyles} from '../internal/base.styles.js';
 import {formatEventDate, text} from '../internal/format.js';
@@ -278,7 +277,7 @@ export class SummitTimeline extends SummitElement {
       <span class="title">${text(event.title, lang)}</span>
       ${event.milestone ? this.renderBadge(lang) : nothing}
     </button>`;
-    return html`<li class=${classMap({event: true, milestone: !!event.milestone, open})} data-id=${id} part="event">
+    return html`<li class="event${event.milestone ? ' milestone' : ''}${open ? ' open' : ''}" data-id=${id} part="event">
       ${heading(level, button, 'event-heading', `h-${id}`)}
       <div class="details" id="d-${id}" part="details" ?hidden=${horizontal || !open}>
         ${this.renderDetails(event, lang)}
@@ -298,7 +297,7 @@ export class SummitTimeline extends SummitElement {
   /** The horizontal layout's panel, named by the open event's heading in the track. */
   private renderPanel({event, date, kind}: Row, lang: Lang): TemplateResult {
     return html`<div
-      class=${classMap({panel: true, milestone: !!event.milestone})}
+      class="panel${event.milestone ? ' milestone' : ''}"
       id="panel"
       part="panel"
       role="region"
