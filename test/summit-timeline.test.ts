@@ -601,6 +601,57 @@ describe('summit-timeline bad input', () => {
   });
 });
 
+// -- long timelines ------------------------------------------------------------
+describe('summit-timeline long timelines', () => {
+  /** The bundled dataset with `n` events: the real ones, then copies dated from 2026 on, under new ids. */
+  function withEvents(n: number) {
+    const copies = Array.from({length: n - EVENTS.length}, (_, i) => {
+      const day = new Date(Date.UTC(2026, 0, 1) + i * 86400000).toISOString().slice(0, 10);
+      // Only the real Tokyo summit is a milestone.
+      return {...EVENTS[i % EVENTS.length], milestone: undefined, id: `event-${i}`, date: {precision: 'day' as const, start: day}};
+    });
+    return {...bundledDataset, events: [...EVENTS, ...copies]};
+  }
+  const expectedIds = (n: number) => [...allIds, ...Array.from({length: n - EVENTS.length}, (_, i) => `event-${i}`)];
+  const items = (el: SummitTimeline) => shadow(el).querySelectorAll('li.event').length;
+
+  /** A timeline of `n` events, right after its first render (before any later task runs). */
+  async function longTimeline(n: number, highlight?: string): Promise<SummitTimeline> {
+    const wrapper = await fixture(html`<div style="width: 300px"></div>`);
+    const el = document.createElement('summit-timeline');
+    el.data = withEvents(n);
+    if (highlight) el.highlight = highlight;
+    wrapper.append(el);
+    await el.updateComplete;
+    return el;
+  }
+
+  it('renders the first 100 events at once and adds the rest in later tasks', async () => {
+    const el = await longTimeline(450);
+    expect(items(el)).to.equal(100);
+    await until(() => items(el) === 450, 'all 450 events in the DOM');
+    expect(ids(el)).to.deep.equal(expectedIds(450));
+  });
+
+  it('has the highlighted event in the DOM, open, from the first render', async () => {
+    const el = await longTimeline(450, 'event-321');
+    expect(items(el)).to.be.at.least(322);
+    expect(item(el, 'event-321').classList.contains('open')).to.be.true;
+    expect(details(el, 'event-321').hidden).to.be.false;
+  });
+
+  it('End reaches the last event before the rest is in the DOM', async () => {
+    const el = await longTimeline(450);
+    const last = expectedIds(450).at(-1)!;
+    button(el, EVENTS[0].id).focus();
+    button(el, EVENTS[0].id).dispatchEvent(new KeyboardEvent('keydown', {key: 'End', bubbles: true, composed: true}));
+    expect(button(el, last), 'not in the DOM yet').to.be.null;
+    await el.updateComplete;
+    expect(focused(el)).to.equal(last);
+    expect(tabStops(el)).to.deep.equal([last]);
+  });
+});
+
 // -- media ---------------------------------------------------------------------
 describe('summit-timeline print and forced colours', () => {
   for (const width of ['300px', '1200px']) {

@@ -4,6 +4,7 @@ import type {Dataset} from '../dataset/types.js';
 import {formatProblem, validateDataset} from '../dataset/validate.js';
 import type {Lang} from './lang.js';
 import {format, SHARED_MESSAGES} from './messages.js';
+import {nextTask} from './next-task.js';
 import {toText} from './to-text.js';
 import {warnOnce} from './warn.js';
 
@@ -82,12 +83,16 @@ export class DatasetController implements ReactiveController {
           // The body was cut short by the timeout or by a newer `src`: not a JSON problem.
           if (abort.signal.aborted) throw error;
         }
+        // Parsing, validating and rendering a large dataset each get a task of their own,
+        // so none of them blocks the page for long.
+        await nextTask();
         next =
           json === invalidJson
             ? this.fail(`src "${src}" is not valid JSON`, (lang) =>
                 format(SHARED_MESSAGES[lang].invalidJson, {src})
               )
             : this.check(json, `src "${src}"`);
+        await nextTask();
       }
     } catch {
       if (abort !== this.abort) return; // superseded or disconnected: a newer request owns the state
@@ -142,3 +147,4 @@ export class DatasetController implements ReactiveController {
 }
 
 const invalidJson = Symbol('invalid JSON');
+

@@ -1,6 +1,13 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
 /**
+ * Widgets connected but not measured yet. The first one to render measures them all: reading
+ * `clientWidth` forces a layout, and one layout for fifty widgets costs what one costs, where
+ * fifty widgets each measuring after the previous one rendered would cost fifty layouts.
+ */
+const unmeasured = new Set<WidthController>();
+
+/**
  * The host's own content width, for layouts that change structure (not just
  * style) with the space the widget has, not the window's.
  *
@@ -9,6 +16,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
  * and re-render one frame later: re-rendering inside the observer's callback
  * would resize the observed host in the same frame, which Chromium reports as
  * "ResizeObserver loop completed with undelivered notifications".
+ * Widgets that connect together are measured together (see `unmeasured`).
  */
 export class WidthController implements ReactiveController {
   /** `clientWidth` in CSS px; 0 until measured (e.g. while detached). */
@@ -16,7 +24,7 @@ export class WidthController implements ReactiveController {
   private observer?: ResizeObserver;
   private frame = 0;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -30,13 +38,20 @@ export class WidthController implements ReactiveController {
       });
     });
     this.observer.observe(this.host);
+    if (!this.width) unmeasured.add(this);
   }
 
   hostUpdate(): void {
-    if (!this.width && this.host.isConnected) this.width = this.host.clientWidth;
+    if (this.width || !this.host.isConnected) return;
+    unmeasured.add(this);
+    for (const controller of unmeasured) {
+      if (controller.host.isConnected) controller.width = controller.host.clientWidth;
+    }
+    unmeasured.clear();
   }
 
   hostDisconnected(): void {
+    unmeasured.delete(this);
     this.observer?.disconnect();
     this.observer = undefined;
     cancelAnimationFrame(this.frame);

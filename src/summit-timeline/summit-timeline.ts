@@ -4,6 +4,7 @@ import {EVENT_KINDS, type Dataset, type EventKind, type TimelineEvent} from '../
 import {baseStyles} from '../internal/base.styles.js';
 import {formatEventDate, text} from '../internal/format.js';
 import {heading} from '../internal/heading.js';
+import {nextTask} from '../internal/next-task.js';
 import type {Lang} from '../internal/lang.js';
 import {citedSources, sourcesSection} from '../internal/sources.js';
 import {SummitElement} from '../internal/summit-element.js';
@@ -12,6 +13,13 @@ import {WidthController} from '../internal/width-controller.js';
 import {filterEvents, parseBound, parseKinds, type EventFilter} from './filter.js';
 import {MESSAGES} from './messages.js';
 import {timelineStyles} from './summit-timeline.styles.js';
+
+/**
+ * Events put in the DOM by the first render; the rest follow in chunks, one task each, so a
+ * long timeline (a newsroom's own dataset) never blocks the page for long.
+ */
+const FIRST_EVENTS = 100;
+const MORE_EVENTS = 200;
 
 export const TIMELINE_LAYOUTS = ['auto', 'horizontal', 'vertical'] as const;
 export type TimelineLayout = (typeof TIMELINE_LAYOUTS)[number];
@@ -104,6 +112,9 @@ export class SummitTimeline extends SummitElement {
   @state() private selected?: string;
   /** The event button that holds the one tab stop. */
   @state() private focusId?: string;
+  /** How many of the shown events are in the DOM (see FIRST_EVENTS). */
+  @state() private rendered = FIRST_EVENTS;
+  private growing = false;
 
   private readonly width = new WidthController(this);
 
@@ -137,6 +148,7 @@ export class SummitTimeline extends SummitElement {
     if (datasetChanged || filterChanged) {
       this.shown = filterEvents(dataset.events, this.filter);
       this.indexById = new Map(this.shown.map((event, index) => [event.id, index]));
+      this.rendered = FIRST_EVENTS;
     }
     if (datasetChanged || filterChanged || lang !== this.rowsLang) {
       const t = MESSAGES[lang];
@@ -149,6 +161,23 @@ export class SummitTimeline extends SummitElement {
       this.rowsLang = lang;
     }
     if (datasetChanged || changed.has('highlight')) this.applyHighlight(dataset);
+    // The open event is in the DOM from the first render on.
+    if (this.selected !== undefined) this.renderUpTo(this.indexById.get(this.selected) ?? 0);
+  }
+
+  /** Puts the events up to `index` in the DOM (for `highlight` and the keyboard). */
+  private renderUpTo(index: number): void {
+    if (index >= this.rendered) this.rendered = index + 1;
+  }
+
+  /** Adds the next chunk of events in a task of its own, until all are in the DOM. */
+  private renderMoreLater(): void {
+    if (this.growing || this.rendered >= this.rows.length) return;
+    this.growing = true;
+    void nextTask().then(() => {
+      this.growing = false;
+      this.rendered += MORE_EVENTS;
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -160,6 +189,7 @@ export class SummitTimeline extends SummitElement {
     }
     if (layout) this.revealPending = false;
     this.renderedLayout = layout;
+    this.renderMoreLater();
   }
 
   private parseLayout(): TimelineLayout {
@@ -245,7 +275,9 @@ export class SummitTimeline extends SummitElement {
             @keydown=${this.onKeydown}
             @focusin=${this.onFocusin}
           >
-            ${this.rows.map((row) => this.renderEvent(row, lang, level + 1, horizontal, panelId, tabStop))}
+            ${this.rows
+              .slice(0, this.rendered)
+              .map((row) => this.renderEvent(row, lang, level + 1, horizontal, panelId, tabStop))}
           </ol>`
         : html`<p class="empty" part="empty" role="status">${t.noEvents}</p>`}
       ${panelId !== undefined ? this.renderPanel(this.rows[this.indexById.get(panelId)!], lang) : nothing}
@@ -354,8 +386,14 @@ export class SummitTimeline extends SummitElement {
               : undefined;
     if (next === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault(); // the arrows would scroll the track or the page
-    this.focusId = this.shown[next].id;
-    (this.renderRoot as ShadowRoot).getElementById(`b-${this.focusId}`)?.focus();
+    const focusId = (this.focusId = this.shown[next].id);
+    const focus = () => (this.renderRoot as ShadowRoot).getElementById(`b-${focusId}`)?.focus();
+    if (next < this.rendered) focus();
+    else {
+      // End on a long timeline still being added to the DOM.
+      this.renderUpTo(next);
+      void this.updateComplete.then(focus);
+    }
   }
 
   private onFocusin(e: FocusEvent): void {
