@@ -1,9 +1,23 @@
 import type {StorybookConfig} from '@storybook/web-components-vite';
 
+/**
+ * package.json `sideEffects` names only the built define files (dist/*.js), so the build's tree-shaking
+ * treats every other module of this package as side-effect free, src/define/*.ts included: the stories'
+ * `import '../src/define/<widget>.js'` was dropped and no tag got registered. These modules exist for
+ * their side effect (registering a tag); say so.
+ */
+const defineModulesHaveSideEffects = {
+  name: 'summit-widgets:define-modules-have-side-effects',
+  transform(code: string, id: string) {
+    return /[\\/]src[\\/]define[\\/][^\\/]+\.ts$/.test(id) ? {code, map: null, moduleSideEffects: true} : null;
+  },
+};
+
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs'],
   framework: {name: '@storybook/web-components-vite', options: {}},
   core: {disableTelemetry: true, disableWhatsNewNotifications: true},
+  viteFinal: (viteConfig) => ({...viteConfig, plugins: [...(viteConfig.plugins ?? []), defineModulesHaveSideEffects]}),
 };
 export default config;

@@ -1,7 +1,11 @@
-// Loads every story of the built Storybook (storybook-static/, made by `npm test`)
-// in Chromium and checks that it renders its widget, with no error unless the
-// story is about the error state.
+// Loads every story of the built Storybook (storybook-static/, made by `npm test`) in Chromium, in the light
+// and the dark theme (the toolbar's globals, set in the iframe's URL), and checks that it renders its widget
+// with no error unless the story is about the error state, and that axe-core finds no violation in it.
+// The "Embedded in an article" stories also run in Japanese and Russian, and are checked as a page: all three
+// widgets inside the article, in the toolbar's language and theme like the page around them, and in the
+// narrow column every widget fits the column.
 import {expect} from '@open-wc/testing';
+import type {AxeResults, RunOptions} from 'axe-core';
 import {until} from '../helpers/console.js';
 
 interface IndexEntry {
@@ -11,17 +15,32 @@ interface IndexEntry {
   type: 'story' | 'docs';
 }
 
+interface Globals {
+  theme: 'light' | 'dark';
+  lang: 'en' | 'ja' | 'ru';
+}
+
+type AxeWindow = Window & typeof globalThis & {axe?: {run(context: Document | Element, options: RunOptions): Promise<AxeResults>}};
+
 const index: {entries: Record<string, IndexEntry>} = await (await fetch('/storybook-static/index.json')).json();
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+// axe-core runs inside each story's iframe (its document, its shadow roots, its computed colours).
+const axeSource = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
 
-async function openStory(id: string): Promise<{doc: Document; errors: string[]; remove: () => void}> {
+const ARTICLE_TITLE = 'Embedded in an article';
+const THEMES = ['light', 'dark'] as const;
+const ARTICLE_LANGS = ['en', 'ja', 'ru'] as const;
+const WIDGET_TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars'];
+
+async function openStory(id: string, globals: Globals): Promise<{doc: Document; win: AxeWindow; errors: string[]; remove: () => void}> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1280px; height: 900px; border: 0';
   const errors: string[] = [];
-  frame.src = `/storybook-static/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`;
+  // Storybook's URL syntax for globals: `globals=key:value;key:value`.
+  frame.src = `/storybook-static/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=theme:${globals.theme};lang:${globals.lang}`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  const win = frame.contentWindow as Window & typeof globalThis;
+  const win = frame.contentWindow as AxeWindow;
   win.addEventListener('error', (event) => errors.push(String(event.message)));
   win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
   const consoleError = win.console.error.bind(win.console);
@@ -29,40 +48,129 @@ async function openStory(id: string): Promise<{doc: Document; errors: string[]; 
     errors.push(args.map(String).join(' '));
     consoleError(...args);
   };
-  return {doc: frame.contentDocument!, errors, remove: () => frame.remove()};
+  return {doc: frame.contentDocument!, win, errors, remove: () => frame.remove()};
 }
 
 /** The summit widgets a story rendered (any element with a shadow root holding the widget frame). */
 const widgetsIn = (doc: Document) =>
   [...doc.querySelectorAll('#storybook-root *')].filter((el) => el.shadowRoot?.querySelector('.sw'));
 
+const frameOf = (widget: Element) => widget.shadowRoot!.querySelector<HTMLElement>('.sw')!;
+
+/**
+ * axe-core's violations, one line per node, with every rule axe runs by default. A widget story is a fragment
+ * of a page: it is checked in the story's root, where the page-level rules (a `main` landmark, an `h1`, all
+ * content in landmarks) do not apply, since Storybook's own page has none of them. An article story is a
+ * whole page: it is checked as the whole document, page-level rules included.
+ */
+async function axeViolations(doc: Document, win: AxeWindow, wholePage: boolean): Promise<string[]> {
+  if (!win.axe) {
+    const script = doc.createElement('script');
+    script.textContent = axeSource;
+    doc.head.append(script);
+  }
+  const context = wholePage ? doc : doc.querySelector('#storybook-root')!;
+  const results = await win.axe!.run(context, {resultTypes: ['violations']});
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) => `${violation.id} (${violation.impact}): ${violation.help}: ${node.target.join(' ')}: ${node.failureSummary}`
+    )
+  );
+}
+
+/** Relative luminance of a computed `rgb(...)` colour, 0 (black) to 1 (white). */
+function luminance(color: string): number {
+  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((channel) => {
+    const c = Number(channel) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** What only the article stories promise: their widgets in the page's flow, language and theme; the fit. */
+function checkArticle(doc: Document, story: IndexEntry, {theme, lang}: Globals): void {
+  const article = doc.querySelector<HTMLElement>('#storybook-root main article')!;
+  expect(article, 'the article').to.exist;
+  expect(widgetsIn(doc).map((el) => el.localName)).to.deep.equal(WIDGET_TAGS);
+  for (const widget of widgetsIn(doc)) {
+    expect(article.contains(widget), `${widget.localName} inside the article`).to.be.true;
+    expect(frameOf(widget).lang, `${widget.localName} language`).to.equal(lang);
+    expect(frameOf(widget).classList.contains(`theme-${theme}`), `${widget.localName} theme ${theme}`).to.be.true;
+  }
+  expect(article.closest('[lang]')!.getAttribute('lang'), 'the article text is marked English').to.equal('en');
+
+  // The page follows the theme as the widgets do: no dark widget on a white page, no light one on a black page.
+  const page = article.closest<HTMLElement>('.sheet')!;
+  const pageLight = luminance(getComputedStyle(page).backgroundColor) > 0.5;
+  expect(pageLight, `page background in the ${theme} theme`).to.equal(theme === 'light');
+  for (const widget of widgetsIn(doc)) {
+    const widgetLight = luminance(getComputedStyle(frameOf(widget)).backgroundColor) > 0.5;
+    expect(widgetLight, `${widget.localName} background in the ${theme} theme`).to.equal(theme === 'light');
+  }
+
+  const style = getComputedStyle(article);
+  const column = article.getBoundingClientRect();
+  const columnLeft = column.left + parseFloat(style.paddingLeft);
+  const columnWidth = article.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  if (/narrow/i.test(story.name)) {
+    expect(page.getBoundingClientRect().width, 'phone-width page').to.be.within(350, 370);
+    for (const widget of widgetsIn(doc)) {
+      const box = widget.getBoundingClientRect();
+      expect(box.width, `${widget.localName} width`).to.be.at.most(columnWidth + 0.5);
+      expect(box.left, `${widget.localName} left edge`).to.be.at.least(columnLeft - 0.5);
+      expect(box.right, `${widget.localName} right edge`).to.be.at.most(columnLeft + columnWidth + 0.5);
+      // Nothing inside a widget sticks out of it either.
+      expect(widget.scrollWidth, `${widget.localName} content width`).to.be.at.most(widget.clientWidth);
+    }
+    expect(page.scrollWidth, 'page content width').to.be.at.most(page.clientWidth);
+  } else {
+    expect(columnWidth, 'desktop article column').to.be.within(720, 760);
+  }
+}
+
 describe('built Storybook', () => {
-  it('has stories', () => {
+  it('has stories, the article ones among them', () => {
     expect(stories.length).to.be.greaterThan(0);
+    expect(stories.filter((story) => story.title === ARTICLE_TITLE).map((story) => story.name)).to.have.length(2);
   });
 
   for (const story of stories) {
-    it(`renders ${story.title} / ${story.name}`, async () => {
-      const {doc, errors, remove} = await openStory(story.id);
-      try {
-        await until(
-          () => widgetsIn(doc).length > 0 && widgetsIn(doc).every((el) => !el.shadowRoot!.querySelector('.loading')),
-          `a rendered widget in story ${story.id}`,
-          15000
-        );
-        expect(doc.body.classList.contains('sb-show-errordisplay'), 'Storybook error display').to.be.false;
-        const expectsError = /error/i.test(story.name);
-        for (const widget of widgetsIn(doc)) {
-          const text = widget.shadowRoot!.textContent!.trim();
-          expect(text.length, `${widget.localName} text`).to.be.greaterThan(20);
-          const alert = widget.shadowRoot!.querySelector('[role="alert"]');
-          if (expectsError) expect(alert, `${widget.localName} error box`).to.exist;
-          else expect(alert, `${widget.localName} error box: ${alert?.textContent}`).to.be.null;
-        }
-        expect(errors).to.deep.equal([]);
-      } finally {
-        remove();
+    const article = story.title === ARTICLE_TITLE;
+    for (const lang of article ? ARTICLE_LANGS : (['en'] as const)) {
+      for (const theme of THEMES) {
+        const globals: Globals = {theme, lang};
+        it(`${story.title} / ${story.name} (${theme}, ${lang}): renders, no error, no axe violation`, async () => {
+          const {doc, win, errors, remove} = await openStory(story.id, globals);
+          try {
+            await until(
+              () => widgetsIn(doc).length > 0 && widgetsIn(doc).every((el) => !el.shadowRoot!.querySelector('.loading')),
+              `a rendered widget in story ${story.id}`,
+              15000
+            );
+            expect(doc.body.classList.contains('sb-show-errordisplay'), 'Storybook error display').to.be.false;
+            // The toolbar's globals reached the story (the decorator paints the canvas and sets the wrapper's lang).
+            expect(doc.body.style.colorScheme, 'toolbar theme').to.equal(theme);
+            expect(doc.querySelector('#storybook-root [lang]')!.getAttribute('lang'), 'toolbar language').to.equal(lang);
+
+            const expectsError = /error/i.test(story.name);
+            for (const widget of widgetsIn(doc)) {
+              const text = widget.shadowRoot!.textContent!.trim();
+              expect(text.length, `${widget.localName} text`).to.be.greaterThan(20);
+              const alert = widget.shadowRoot!.querySelector('[role="alert"]');
+              if (expectsError) expect(alert, `${widget.localName} error box`).to.exist;
+              else expect(alert, `${widget.localName} error box: ${alert?.textContent}`).to.be.null;
+              const ownTheme = widget.getAttribute('theme') ?? 'auto';
+              expect(frameOf(widget).classList.contains(`theme-${ownTheme}`), `${widget.localName} theme`).to.be.true;
+            }
+            if (article) checkArticle(doc, story, globals);
+
+            expect(await axeViolations(doc, win, article), 'axe-core violations').to.deep.equal([]);
+            expect(errors).to.deep.equal([]);
+          } finally {
+            remove();
+          }
+        });
       }
-    });
+    }
   }
 });
