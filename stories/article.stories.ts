@@ -17,13 +17,21 @@ type Column = 'narrow' | 'wide';
 
 /**
  * The space-reservation rule a page adds before the widgets' script: each widget holds its space until it is
- * upgraded, so embedding shifts nothing. The README documents no snippet yet; this is the benchmark's rule
- * (bench/pages/article.css, docs/benchmarks.md), to be kept the same as the README's once it has one.
+ * upgraded, so embedding shifts nothing. The same rule as the README's "Reserving the space" snippet
+ * (which the benchmark's article page also uses): keep them the same.
  */
 const reserveSpace = css`
-  summit-timeline:not(:defined) { display: block; min-height: 33rem; }
-  country-agreements:not(:defined) { display: block; min-height: 50rem; }
-  initiative-pillars:not(:defined) { display: block; min-height: 55rem; }
+  summit-timeline:not(:defined),
+  country-agreements:not(:defined),
+  initiative-pillars:not(:defined) { display: block; }
+  summit-timeline:not(:defined) { min-height: 33.5rem; }
+  country-agreements:not(:defined) { min-height: 50.25rem; }
+  initiative-pillars:not(:defined) { min-height: 55rem; }
+  @media (max-width: 40rem) {
+    summit-timeline:not(:defined) { min-height: 44.5rem; }
+    country-agreements:not(:defined) { min-height: 78.75rem; }
+    initiative-pillars:not(:defined) { min-height: 69.5rem; }
+  }
 `;
 
 /** The news site's own stylesheet, scoped to the story's page. */
