@@ -21,10 +21,11 @@ interface PackageJson {
   dependencies: Record<string, string>;
 }
 
-/** Every file path a package.json field names, `./` removed. */
+/** Every file path a package.json field names, `./` removed (sideEffects globs are patterns, not paths). */
 function namedPaths(pkg: PackageJson): string[] {
   const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
-  return [pkg.main, pkg.module, pkg.types, pkg.customElements, ...pkg.sideEffects, ...targets].map((path) => path.replace(/^\.\//, ''));
+  const sideEffects = pkg.sideEffects.filter((path) => !path.includes('*'));
+  return [pkg.main, pkg.module, pkg.types, pkg.customElements, ...sideEffects, ...targets].map((path) => path.replace(/^\.\//, ''));
 }
 
 /** Relative specifiers of the static imports and re-exports in a module's text. */
