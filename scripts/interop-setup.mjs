@@ -43,10 +43,17 @@ function fail(message, output = '') {
   process.exit(1);
 }
 
+// Under `npm test`, npm hands its own settings down as npm_* variables (npm_config_prefix, npm_config_local_prefix,
+// npm_lifecycle_*...): the npm commands below get only those that say where the cache, the registry and its
+// certificates are, so each install happens in its own project's folder.
+const KEEP = /^npm_config_(cache|userconfig|globalconfig|registry|cafile|https?_proxy|proxy|noproxy)$/i;
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) || KEEP.test(key)));
+env.npm_config_update_notifier = 'false';
+
 /** Runs a command; resolves with its exit status and combined output. */
 function exec(command, args, cwd) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, {cwd, env: {...process.env, npm_config_update_notifier: 'false'}});
+    const child = spawn(command, args, {cwd, env});
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
