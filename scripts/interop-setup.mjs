@@ -50,15 +50,16 @@ const KEEP = /^npm_config_(cache|userconfig|globalconfig|registry|cafile|https?_
 const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) || KEEP.test(key)));
 env.npm_config_update_notifier = 'false';
 
-/** Runs a command; resolves with its exit status and combined output. */
+/** Runs a command; resolves with its exit status, its stdout and its combined output. */
 function exec(command, args, cwd) {
   return new Promise((resolve) => {
     const child = spawn(command, args, {cwd, env});
+    let stdout = '';
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk) => ((stdout += chunk), (output += chunk)));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (status) => resolve({status, output}));
-    child.on('error', (error) => resolve({status: -1, output: String(error)}));
+    child.on('close', (status) => resolve({status, stdout, output}));
+    child.on('error', (error) => resolve({status: -1, stdout, output: String(error)}));
   });
 }
 
@@ -72,7 +73,7 @@ mkdirSync(join(OUT, 'pack'), {recursive: true});
 let time = performance.now();
 const pack = await exec('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', join(OUT, 'pack')], ROOT);
 if (pack.status !== 0) fail('npm pack failed', pack.output);
-const packed = JSON.parse(pack.output.slice(pack.output.indexOf('['), pack.output.lastIndexOf(']') + 1))[0];
+const packed = JSON.parse(pack.stdout)[0];
 const tarball = join(OUT, 'pack', packed.filename);
 const timings = {pack: seconds(time)};
 
