@@ -5,7 +5,7 @@ import {configs as litConfigs} from 'eslint-plugin-lit';
 import {configs as wcConfigs} from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'bench/results/']},
+  {ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'bench/results/', '.interop/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
@@ -25,6 +25,11 @@ export default tseslint.config(
     // chai assertions read as expressions (`expect(x).to.be.null`).
     files: ['test/**'],
     rules: {'@typescript-eslint/no-unused-expressions': 'off'},
+  },
+  {
+    // The interop tests' probe and apps (test/interop/, bundled by scripts/interop-setup.mjs): browser code, JSX.
+    files: ['test/interop/**/*.{js,jsx}'],
+    languageOptions: {globals: globals.browser},
   },
   {
     // Node scripts (bench pages' code strings run in the browser too).

@@ -10,11 +10,11 @@ import {heapPlugin, hostileMiddleware} from './scripts/test-middleware.mjs';
 const executablePath = findChromium();
 
 export default {
-  // The Storybook test and the CSP test of the CDN file need storybook-static and dist/, built by
-  // `npm test` (not by `--quick`).
+  // The Storybook test, the CSP test of the CDN file and the interop tests need storybook-static, dist/
+  // and .interop/, made by `npm test` (not by `--quick`).
   files: [
     'test/**/*.test.ts',
-    ...(process.env.SW_QUICK ? ['!test/storybook/**', '!test/hostile/csp-dist.test.ts'] : []),
+    ...(process.env.SW_QUICK ? ['!test/storybook/**', '!test/hostile/csp-dist.test.ts', '!test/interop/**'] : []),
   ],
   nodeResolve: true,
   // A CSP header for the hostile CSP pages, and `/faults/...`: a broken and slow dataset server.

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in order, stopping at the first failure.
-// Type check, lint, dataset validation, rollup build, Storybook build, then
-// @web/test-runner in Chromium; the last line is `Tests: N passed, M failed`.
+// Type check, lint, dataset validation, rollup build, the interop projects (the package packed
+// and installed into .interop/), Storybook build, then @web/test-runner in Chromium; the last line
+// is `Tests: N passed, M failed`.
 // `--quick` skips the builds and the tests that need them (for working on one widget).
 import {spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, rmSync} from 'node:fs';
 import {findChromium, CANDIDATES} from './chromium.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -42,8 +43,11 @@ run('Type check (tsc --noEmit)', bin('tsc'), ['--noEmit']);
 run('Lint (ESLint with eslint-plugin-lit and eslint-plugin-wc)', bin('eslint'), ['.']);
 run('Dataset validation', 'node', ['scripts/validate-data.mjs']);
 if (!quick) {
+  // From an empty dist/: rollup leaves the hashed chunks of earlier builds there, and `npm pack` would ship them.
+  rmSync('dist', {recursive: true, force: true});
   run('Build (rollup)', bin('rollup'), ['-c', '--silent']);
   run('Size budget (size-budget.json; the table in README.md)', 'node', ['scripts/size.mjs']);
+  run('Interop projects (npm pack, npm install into .interop/, esbuild)', 'node', ['scripts/interop-setup.mjs']);
   run('Storybook build', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static'], {
     STORYBOOK_DISABLE_TELEMETRY: '1',
   });
