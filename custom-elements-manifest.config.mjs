@@ -13,10 +13,39 @@ const dropGenericEvents = () => ({
   },
 });
 
+/**
+ * The manifest describes the published package: `defineElement(tag, ctor)`'s generic `tag` is not a
+ * tag name, and the modules that register tags are the dist/ entries people import.
+ */
+const describePackage = () => ({
+  name: 'describe-package',
+  packageLinkPhase({customElementsManifest}) {
+    for (const mod of customElementsManifest.modules) {
+      mod.exports = mod.exports?.filter((e) => e.kind !== 'custom-element-definition' || e.name.includes('-'));
+      const entry = mod.path.match(/^src\/define\/([\w-]+)\.ts$/);
+      if (!entry) continue;
+      mod.path = `dist/${entry[1]}.js`;
+      // `defineElement('summit-timeline', SummitTimeline)` is not a call the analyzer reads.
+      for (const js of mod.exports.filter((e) => e.kind === 'js' && e.name !== '*')) {
+        for (const m of customElementsManifest.modules) {
+          const declaration = m.declarations?.find((d) => d.name === js.name && d.customElement);
+          if (declaration) {
+            mod.exports.push({
+              kind: 'custom-element-definition',
+              name: declaration.tagName,
+              declaration: {name: declaration.name, module: m.path},
+            });
+          }
+        }
+      }
+    }
+  },
+});
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/messages.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [dropGenericEvents()],
+  plugins: [dropGenericEvents(), describePackage()],
 };
