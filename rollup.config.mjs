@@ -26,7 +26,7 @@ const ts = (options = {}) =>
 export default [
   {
     input: {index: 'src/index.ts', ...defineEntries},
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    external: (id) => /^(lit|@lit|@lit-labs)(\/|$)/.test(id),
     output: {
       dir: 'dist',
       format: 'es',
@@ -46,11 +46,14 @@ export default [
     ? [
         {
           input: defineEntries.all,
-          output: {file: 'dist/cdn/summit-widgets.js', format: 'es', sourcemap: true},
+          // The page needs no exports from this file: its code goes in it, not behind a facade chunk.
+          preserveEntrySignatures: false,
+          // One file per language beside it: a page downloads the one it shows.
+          output: {dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: 'summit-widgets.js', chunkFileNames: '[name]-[hash].js'},
           plugins: [
             resolve(),
             json({preferConst: true, compact: true}),
-            ts({declaration: false}),
+            ts({declaration: false, outDir: 'dist/cdn'}),
             // Comments and runs of whitespace out of the html`` and css`` templates. Whitespace is
             // collapsed to one space, never removed, so text between inline parts keeps its spaces.
             minifyLiterals({

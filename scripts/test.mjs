@@ -38,6 +38,7 @@ function ensureChromium() {
 
 ensureChromium();
 const bin = (name) => `node_modules/.bin/${name}`;
+run('Dataset split per language (src/generated/)', 'node', ['scripts/split-data.mjs']);
 run('Custom elements manifest (custom-elements.json)', bin('custom-elements-manifest'), ['analyze']);
 run('Type check (tsc --noEmit)', bin('tsc'), ['--noEmit']);
 run('Lint (ESLint with eslint-plugin-lit and eslint-plugin-wc)', bin('eslint'), ['.']);

@@ -1,13 +1,12 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
-import {MESSAGES} from '../src/country-agreements/messages.js';
 import {bundledDataset} from '../src/dataset/bundled.js';
 import type {Dataset} from '../src/dataset/types.js';
-import {SHARED_MESSAGES} from '../src/internal/messages.js';
 import {CountryAgreements} from '../src/define/country-agreements.js';
 import '../src/define/country-agreements.js';
 import {capturePageErrors, captureWarnings} from './helpers/console.js';
+import {STRINGS} from './helpers/strings.js';
 
 const CODES = 'KZ, KG, TJ, TM, UZ';
 const ALPHA3 = 'KAZ, KGZ, TJK, TKM, UZB';
@@ -67,7 +66,7 @@ describe('<country-agreements> one card', () => {
     expect(textOf(widgetHeading(el))).to.equal('Kazakhstan');
     const meta = $$(el, '.meta dd').map(textOf);
     expect(meta).to.deep.equal(['President Kassym-Jomart Tokayev', 'Astana']);
-    expect($$(el, '.meta dt').map(textOf)).to.deep.equal([MESSAGES.en.leader, MESSAGES.en.capital]);
+    expect($$(el, '.meta dt').map(textOf)).to.deep.equal([STRINGS.en.country.leader, STRINGS.en.country.capital]);
     expect($$(el, '.fields li').map(textOf)).to.deep.equal(kz.agreements.fields.map((field) => field.label.en));
     expect($$(el, '.stand-out li').map(textOf)).to.deep.equal(kz.agreements.standOut.map((item) => item.label.en));
     expect($$(el, '.facts > li')).to.have.length(kz.facts.length);
@@ -125,11 +124,11 @@ describe('<country-agreements> one card', () => {
   it('localizes labels and the leader title in ja and ru', async () => {
     const ja = await card('KZ', 'ja');
     expect($$(ja, '.meta dd').map(textOf)).to.deep.equal(['カシムジョマルト・トカエフ大統領', 'アスタナ']);
-    expect(spokenText($(ja, '.stand-out .subheading')!)).to.equal(MESSAGES.ja.standOut);
+    expect(spokenText($(ja, '.stand-out .subheading')!)).to.equal(STRINGS.ja.country.standOut);
     expect(textOf($(ja, '.fields li'))).to.equal('貿易・経済');
     const ru = await card('KZ', 'ru');
     expect($$(ru, '.meta dd').map(textOf)).to.deep.equal(['Президент Касым-Жомарт Токаев', 'Астана']);
-    expect(textOf($(ru, '.sources summary'))).to.contain(SHARED_MESSAGES.ru.sources);
+    expect(textOf($(ru, '.sources summary'))).to.contain(STRINGS.ru.shared.sources);
   });
 
   it('what stood out is set apart by a labelled list with a marker, not by colour alone', async () => {
@@ -137,8 +136,8 @@ describe('<country-agreements> one card', () => {
     const box = $(el, '.stand-out')!;
     const label = box.querySelector('.subheading')!;
     expect(/^h[2-6]$/.test(label.localName)).to.be.true;
-    expect(spokenText(label)).to.equal(MESSAGES.en.standOut);
-    expect(textOf(label)).to.equal(`★ ${MESSAGES.en.standOut}`);
+    expect(spokenText(label)).to.equal(STRINGS.en.country.standOut);
+    expect(textOf(label)).to.equal(`★ ${STRINGS.en.country.standOut}`);
     expect(box.querySelector('ul')).to.exist;
     expect(box.querySelector('ul')!.previousElementSibling).to.equal(label);
     // Not inside the fields list, and each item carries a visible marker besides the background.
@@ -188,7 +187,7 @@ describe('<country-agreements> one card', () => {
 describe('<country-agreements> tab list', () => {
   it('without country: a localized title, a tablist of the five countries named by Intl, the first selected', async () => {
     const el = await tabList();
-    expect(textOf(widgetHeading(el))).to.equal(MESSAGES.en.title);
+    expect(textOf(widgetHeading(el))).to.equal(STRINGS.en.country.title);
     expect(widgetHeading(el).localName).to.equal('h3');
     const list = $(el, '[role="tablist"]')!;
     expect(list.getAttribute('aria-labelledby')).to.equal(widgetHeading(el).id);
@@ -216,7 +215,7 @@ describe('<country-agreements> tab list', () => {
   it('tab labels and title follow the language (Intl names in ja and ru)', async () => {
     for (const lang of ['ja', 'ru'] as const) {
       const el = await tabList(lang);
-      expect(textOf(widgetHeading(el))).to.equal(MESSAGES[lang].title);
+      expect(textOf(widgetHeading(el))).to.equal(STRINGS[lang].country.title);
       expect(tabs(el).map(textOf)).to.deep.equal(bundledDataset.countries.map((c) => intlName(c.alpha2, lang)));
     }
     const ja = await tabList('ja');
@@ -338,7 +337,7 @@ describe('<country-agreements> attribute changes', () => {
     el.removeAttribute('country');
     await el.updateComplete;
     expect(tabs(el)).to.have.length(5);
-    expect(textOf(widgetHeading(el))).to.equal(MESSAGES.en.title);
+    expect(textOf(widgetHeading(el))).to.equal(STRINGS.en.country.title);
     (el as CountryAgreements).country = 'tkm';
     await el.updateComplete;
     expect($(el, '[role="tablist"]')).to.be.null;
@@ -376,7 +375,7 @@ describe('<country-agreements> bad country', () => {
         expect(errors).to.deep.equal([]);
       });
       const box = textOf(errorBox(el));
-      expect(box).to.contain(SHARED_MESSAGES.en.errorTitle);
+      expect(box).to.contain(STRINGS.en.shared.errorTitle);
       expect(box).to.contain(shown);
       expect(box).to.contain(CODES);
       expect(box).to.contain(ALPHA3);
@@ -394,7 +393,7 @@ describe('<country-agreements> bad country', () => {
       await el.updateComplete;
     });
     const box = textOf(errorBox(el));
-    expect(box).to.contain(MESSAGES.en.emptyCountry.split('.')[0]);
+    expect(box).to.contain(STRINGS.en.country.emptyCountry.split('.')[0]);
     expect(box).to.contain(CODES);
     expect($(el, '[role="tablist"]')).to.be.null;
     expect(warnings).to.have.length(1);
@@ -405,10 +404,10 @@ describe('<country-agreements> bad country', () => {
     await captureWarnings(async () => {
       const ja = await card('XX', 'ja');
       expect(textOf(errorBox(ja))).to.contain('国コード「XX」のカードはありません').and.contain(CODES);
-      expect(textOf(errorBox(ja))).to.contain(SHARED_MESSAGES.ja.errorTitle);
+      expect(textOf(errorBox(ja))).to.contain(STRINGS.ja.shared.errorTitle);
       const ru = await card('JPN', 'ru');
       expect(textOf(errorBox(ru))).to.contain('«JPN»').and.contain(CODES);
-      expect(textOf(errorBox(ru))).to.contain(SHARED_MESSAGES.ru.errorTitle);
+      expect(textOf(errorBox(ru))).to.contain(STRINGS.ru.shared.errorTitle);
       const empty = await card('', 'ja');
       expect(textOf(errorBox(empty))).to.contain('country 属性が空です').and.contain(CODES);
     });

@@ -2,15 +2,14 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import {bundledDataset} from '../src/dataset/bundled.js';
 import type {Dataset} from '../src/dataset/types.js';
-import {MESSAGES} from '../src/initiative-pillars/messages.js';
 import {
   targetFormatOptions,
   type InitiativePillars,
   type InitiativePillarsToggleDetail,
 } from '../src/initiative-pillars/initiative-pillars.js';
-import {SHARED_MESSAGES} from '../src/internal/messages.js';
 import '../src/define/initiative-pillars.js';
 import {capturePageErrors, captureWarnings, until} from './helpers/console.js';
+import {STRINGS} from './helpers/strings.js';
 
 const LANGS = ['en', 'ja', 'ru'] as const;
 const PILLAR_IDS = ['green-resilience', 'connectivity', 'human-resources'];
@@ -111,14 +110,14 @@ describe('<initiative-pillars>', () => {
       const items = [...body(el, 'connectivity').querySelectorAll('.grouped li')];
       const supply = items.find((li) => li.textContent!.includes('Caspian'))!;
       const logistics = items.find((li) => li.textContent!.includes('Logistics'))!;
-      expect(supply.querySelector('.kind')!.textContent).to.contain(MESSAGES.en.kindItem);
-      expect(logistics.querySelector('.kind')!.textContent).to.contain(MESSAGES.en.kindInterest);
+      expect(supply.querySelector('.kind')!.textContent).to.contain(STRINGS.en.pillars.kindItem);
+      expect(logistics.querySelector('.kind')!.textContent).to.contain(STRINGS.en.pillars.kindInterest);
     });
 
     it('lists the items named under the Initiative under their own heading', async () => {
       const el = await fixture(html`<initiative-pillars></initiative-pillars>`);
       const headings = $$(el, '.section-heading').map((h) => h.textContent!.trim());
-      expect(headings).to.include(MESSAGES.en.namedItems);
+      expect(headings).to.include(STRINGS.en.pillars.namedItems);
       const items = $$(el, '.items li');
       expect(items).to.have.length(3);
       initiative.items.forEach((item, i) => expect(items[i].textContent).to.contain(item.label.en));
@@ -127,7 +126,7 @@ describe('<initiative-pillars>', () => {
 
     it('lists the areas of interest voiced by the Central Asian side', async () => {
       const el = await fixture(html`<initiative-pillars></initiative-pillars>`);
-      expect($$(el, '.section-heading').map((h) => h.textContent!.trim())).to.include(MESSAGES.en.interests);
+      expect($$(el, '.section-heading').map((h) => h.textContent!.trim())).to.include(STRINGS.en.pillars.interests);
       const items = $$(el, '.interests li').map((li) => li.textContent!.trim());
       expect(items).to.deep.equal(initiative.interests.map((item) => item.label.en));
     });
@@ -135,7 +134,7 @@ describe('<initiative-pillars>', () => {
     it('shows the business target note', async () => {
       const el = await fixture(html`<initiative-pillars></initiative-pillars>`);
       expect($(el, '.target-note')!.textContent!.trim()).to.equal(initiative.target.note.en);
-      expect($(el, '.target-label')!.textContent!.trim()).to.equal(MESSAGES.en.targetLabel);
+      expect($(el, '.target-label')!.textContent!.trim()).to.equal(STRINGS.en.pillars.targetLabel);
     });
 
     it('renders data text as text, never as HTML', async () => {
@@ -189,15 +188,15 @@ describe('<initiative-pillars>', () => {
       const box = body(el, 'green-resilience').querySelector<HTMLElement>('.editorial')!;
       expect(box).to.exist;
       expect(box.checkVisibility()).to.be.true;
-      expect(box.querySelector('.editorial-label')!.textContent!.trim()).to.equal(MESSAGES.en.editorialLabel);
-      expect(box.textContent).to.contain(MESSAGES.en.editorialNote);
+      expect(box.querySelector('.editorial-label')!.textContent!.trim()).to.equal(STRINGS.en.pillars.editorialLabel);
+      expect(box.textContent).to.contain(STRINGS.en.pillars.editorialNote);
       expect(box.textContent).to.contain('Climate change mitigation');
     });
 
     it('is localized', async () => {
       for (const lang of ['ja', 'ru'] as const) {
         const el = await fixture(html`<initiative-pillars lang=${lang} layout="columns"></initiative-pillars>`);
-        expect($(el, '.editorial')!.textContent).to.contain(MESSAGES[lang].editorialNote);
+        expect($(el, '.editorial')!.textContent).to.contain(STRINGS[lang].pillars.editorialNote);
       }
     });
 
@@ -209,8 +208,8 @@ describe('<initiative-pillars>', () => {
       const el = await fixture(html`<initiative-pillars layout="columns" .data=${data}></initiative-pillars>`);
       expect(errorBox(el)).to.be.null;
       expect($(el, '.editorial')).to.be.null;
-      expect(el.shadowRoot!.textContent).to.not.contain(MESSAGES.en.editorialNote);
-      expect(el.shadowRoot!.textContent).to.not.contain(MESSAGES.en.editorialLabel);
+      expect(el.shadowRoot!.textContent).to.not.contain(STRINGS.en.pillars.editorialNote);
+      expect(el.shadowRoot!.textContent).to.not.contain(STRINGS.en.pillars.editorialLabel);
       // The items are still in their pillars, now without the label.
       expect(body(el, 'green-resilience').querySelector('.grouped')!.textContent).to.contain('Climate change mitigation');
     });
@@ -506,7 +505,7 @@ describe('<initiative-pillars>', () => {
         el = await fixture<InitiativePillars>(html`<initiative-pillars src="missing-dataset.json"></initiative-pillars>`);
         await until(() => errorBox(el) !== null, 'the error box');
       });
-      expect(errorBox(el)!.textContent).to.contain(SHARED_MESSAGES.en.errorTitle).and.contain('404');
+      expect(errorBox(el)!.textContent).to.contain(STRINGS.en.shared.errorTitle).and.contain('404');
       expect($(el, '.pillar')).to.be.null;
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('src');
@@ -522,7 +521,7 @@ describe('<initiative-pillars>', () => {
         });
         expect(errors).to.deep.equal([]);
       });
-      expect(errorBox(el)!.textContent).to.contain(SHARED_MESSAGES.ru.errorTitle).and.contain('initiative.target');
+      expect(errorBox(el)!.textContent).to.contain(STRINGS.ru.shared.errorTitle).and.contain('initiative.target');
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('initiative.target');
     });
@@ -575,12 +574,12 @@ describe('<initiative-pillars>', () => {
         const el = await inWrapper(300, html`<initiative-pillars lang=${lang}></initiative-pillars>`);
         expect($(el, '.heading')!.textContent!.trim()).to.equal(initiative.name[lang]);
         expect(button(el, 'connectivity').textContent!.trim()).to.equal(initiative.pillars[1].name[lang]);
-        expect($(el, '.pillars-label')!.textContent).to.equal(MESSAGES[lang].pillarsLabel);
+        expect($(el, '.pillars-label')!.textContent).to.equal(STRINGS[lang].pillars.pillarsLabel);
         expect($$(el, '.section-heading').map((h) => h.textContent!.trim())).to.deep.equal([
-          MESSAGES[lang].namedItems,
-          MESSAGES[lang].interests,
+          STRINGS[lang].pillars.namedItems,
+          STRINGS[lang].pillars.interests,
         ]);
-        expect($(el, 'summary')!.textContent).to.contain(SHARED_MESSAGES[lang].sources);
+        expect($(el, 'summary')!.textContent).to.contain(STRINGS[lang].shared.sources);
       });
     }
 

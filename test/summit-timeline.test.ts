@@ -6,10 +6,9 @@ import type {TimelineEvent} from '../src/dataset/types.js';
 import '../src/define/summit-timeline.js';
 import type {SummitTimeline, SummitTimelineSelectDetail} from '../src/define/summit-timeline.js';
 import {formatEventDate} from '../src/internal/format.js';
-import {SHARED_MESSAGES} from '../src/internal/messages.js';
 import {citedSources} from '../src/internal/sources.js';
-import {MESSAGES} from '../src/summit-timeline/messages.js';
 import {captureWarnings, until} from './helpers/console.js';
+import {STRINGS} from './helpers/strings.js';
 
 const EVENTS = bundledDataset.events;
 const TOKYO = 'tokyo-summit-2025';
@@ -102,7 +101,7 @@ describe('summit-timeline content', () => {
     for (const event of EVENTS) {
       const text = item(el, event.id).textContent!;
       expect(text, event.id).to.contain(formatEventDate(event.date, 'en'));
-      expect(text).to.contain(MESSAGES.en[`kind.${event.kind}`]);
+      expect(text).to.contain(STRINGS.en.timeline[`kind.${event.kind}`]);
       expect(text).to.contain(event.place.en);
       expect(text).to.contain(event.title.en);
       expect(text).to.contain(event.summary.en);
@@ -132,7 +131,7 @@ describe('summit-timeline content', () => {
     const title = () => shadow(el).querySelector('.heading')!;
     const eventHeading = () => button(el, TOKYO).parentElement!;
     expect(title().localName).to.equal('h3');
-    expect(title().textContent).to.equal(MESSAGES.ru.title);
+    expect(title().textContent).to.equal(STRINGS.ru.timeline.title);
     expect(eventHeading().localName).to.equal('h4');
     await set(el, 'heading-level', '5');
     expect([title().localName, eventHeading().localName]).to.deep.equal(['h5', 'h6']);
@@ -149,7 +148,7 @@ describe('summit-timeline content', () => {
     expect(badges).to.have.length(1);
     const badge = badges[0] as HTMLElement;
     expect(button(el, TOKYO).contains(badge)).to.be.true;
-    expect(badge.textContent).to.equal(MESSAGES.en.milestone);
+    expect(badge.textContent).to.equal(STRINGS.en.timeline.milestone);
     expect(shown(badge) && badge.offsetWidth > 1 && !badge.closest('[aria-hidden="true"]')).to.be.true;
     const border = (id: string) => parseFloat(getComputedStyle(button(el, id)).borderTopWidth);
     expect(border(TOKYO)).to.be.at.least(3);
@@ -160,8 +159,8 @@ describe('summit-timeline content', () => {
     const axe = (window as unknown as {axe: typeof import('axe-core')}).axe;
     axe.setup(document);
     try {
-      expect(axe.commons.text.accessibleText(button(el, TOKYO))).to.contain(tokyo.title.en).and.contain(MESSAGES.en.milestone);
-      expect(axe.commons.text.accessibleText(button(el, 'fmm-1-astana-2004'))).not.to.contain(MESSAGES.en.milestone);
+      expect(axe.commons.text.accessibleText(button(el, TOKYO))).to.contain(tokyo.title.en).and.contain(STRINGS.en.timeline.milestone);
+      expect(axe.commons.text.accessibleText(button(el, 'fmm-1-astana-2004'))).not.to.contain(STRINGS.en.timeline.milestone);
     } finally {
       axe.teardown();
     }
@@ -269,7 +268,7 @@ describe('summit-timeline opening events', () => {
     const label = shadow(el).getElementById(p.getAttribute('aria-labelledby')!)!;
     expect(label.localName).to.equal('h4');
     expect(label.textContent).to.contain(tokyo.title.en);
-    expect(p.textContent).to.contain(tokyo.summary.en).and.contain(tokyo.place.en).and.contain(MESSAGES.en.milestone);
+    expect(p.textContent).to.contain(tokyo.summary.en).and.contain(tokyo.place.en).and.contain(STRINGS.en.timeline.milestone);
     expect(button(el, TOKYO).getAttribute('aria-current')).to.equal('true');
     expect(button(el, TOKYO).getAttribute('aria-expanded')).to.equal('true');
     expect(button(el, TOKYO).getAttribute('aria-controls')).to.equal('panel');
@@ -424,11 +423,11 @@ describe('summit-timeline from, to and kinds', () => {
     const el = await timeline({lang: 'en', kinds: 'summit', to: '2020'});
     expect(list(el)).to.be.null;
     const empty = shadow(el).querySelector('.empty')!;
-    expect(empty.textContent).to.equal(MESSAGES.en.noEvents);
+    expect(empty.textContent).to.equal(STRINGS.en.timeline.noEvents);
     expect(empty.getAttribute('role')).to.equal('status');
     expect(panel(el)).to.be.null;
     await set(el, 'lang', 'ja');
-    expect(shadow(el).querySelector('.empty')!.textContent).to.equal(MESSAGES.ja.noEvents);
+    expect(shadow(el).querySelector('.empty')!.textContent).to.equal(STRINGS.ja.timeline.noEvents);
     await set(el, 'to', null);
     expect(ids(el)).to.deep.equal([TOKYO]);
   });
@@ -437,7 +436,7 @@ describe('summit-timeline from, to and kinds', () => {
     const el = await timeline({lang: 'en'});
     await set(el, 'lang', 'ru');
     expect(item(el, TOKYO).querySelector('time')!.textContent).to.equal('20 декабря 2025 г.');
-    expect(shadow(el).querySelector('.heading')!.textContent).to.equal(MESSAGES.ru.title);
+    expect(shadow(el).querySelector('.heading')!.textContent).to.equal(STRINGS.ru.timeline.title);
   });
 });
 
@@ -582,7 +581,7 @@ describe('summit-timeline bad input', () => {
       el = await timeline({src: '/missing-dataset.json', lang: 'ru'});
       await until(() => !!shadow(el).querySelector('[role="alert"]'), 'the error box');
     });
-    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain(SHARED_MESSAGES.ru.errorTitle);
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain(STRINGS.ru.shared.errorTitle);
     expect(list(el)).to.be.null;
     expect(warnings).to.have.length(1);
   });

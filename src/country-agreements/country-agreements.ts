@@ -5,11 +5,10 @@ import {baseStyles} from '../internal/base.styles.js';
 import {cachedIntl, text} from '../internal/format.js';
 import {heading} from '../internal/heading.js';
 import type {Lang} from '../internal/lang.js';
-import {format, SHARED_MESSAGES} from '../internal/messages.js';
+import {format} from '../internal/messages.js';
 import {citedSources, sourcesSection} from '../internal/sources.js';
 import {SummitElement} from '../internal/summit-element.js';
 import {countryAgreementsStyles} from './country-agreements.styles.js';
-import {MESSAGES} from './messages.js';
 
 /** Detail of `country-agreements-change`: the alpha-2 code of the country now shown. */
 export interface CountryAgreementsChangeDetail {
@@ -113,17 +112,17 @@ export class CountryAgreements extends SummitElement {
     if (this.country === undefined || this.country === null) return this.renderTabs(dataset, lang);
     const value = this.country.trim();
     const country = indexOf(dataset).byCode.get(value.toUpperCase());
-    if (!country) return this.renderBadCountry(dataset, lang, value);
+    if (!country) return this.renderBadCountry(dataset, value);
     const level = this.resolvedHeadingLevel;
     return html`${heading(level, countryName(country.alpha2, lang))}
       ${this.renderCard(dataset, country, lang, level + 1)}
       ${sourcesSection(dataset, citedSources(sourcedParts(country)), lang)}`;
   }
 
-  private renderBadCountry(dataset: Dataset, lang: Lang, value: string): TemplateResult {
+  private renderBadCountry(dataset: Dataset, value: string): TemplateResult {
     const alpha2 = dataset.countries.map((country) => country.alpha2).join(', ');
     const alpha3 = dataset.countries.map((country) => country.alpha3).join(', ');
-    const t = MESSAGES[lang];
+    const t = this.t!.country;
     return this.renderError(
       format(value ? t.unknownCountry : t.emptyCountry, {value, alpha2, alpha3}),
       `country "${this.country}" is not one of ${alpha2} (or ${alpha3}); showing no card.`
@@ -140,7 +139,7 @@ export class CountryAgreements extends SummitElement {
     const level = this.resolvedHeadingLevel;
     const selected = this.selectedIn(dataset);
     // Every panel is in the DOM (inactive ones hidden by a class, not `hidden`) so print shows them all.
-    return html`${heading(level, MESSAGES[lang].title, 'heading', 'title')}
+    return html`${heading(level, this.t!.country.title, 'heading', 'title')}
       <div role="tablist" aria-labelledby="title" class="tablist" part="tablist" @keydown=${this.onKeydown}>
         ${dataset.countries.map((country) => {
           const on = country.alpha2 === selected;
@@ -178,7 +177,7 @@ export class CountryAgreements extends SummitElement {
   }
 
   private renderCard(dataset: Dataset, country: Country, lang: Lang, level: number): TemplateResult {
-    const t = MESSAGES[lang];
+    const t = this.t!.country;
     const {publishers} = indexOf(dataset);
     const {fields, standOut} = country.agreements;
     const leader = format(t.leaderWithTitle, {
@@ -222,7 +221,7 @@ export class CountryAgreements extends SummitElement {
                   ${fact.reportedBy
                     ? html`<span class="reported-by"
                         >${format(t.parenthesized, {
-                          text: format(SHARED_MESSAGES[lang].reportedBy, {outlet: fact.reportedBy}),
+                          text: format(this.t!.shared.reportedBy, {outlet: fact.reportedBy}),
                         })}</span
                       >`
                     : nothing}

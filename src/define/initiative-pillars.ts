@@ -1,3 +1,4 @@
+import '../internal/hydrate-support.js';
 import {defineElement} from '../internal/define.js';
 import {InitiativePillars} from '../initiative-pillars/initiative-pillars.js';
 

@@ -11,7 +11,6 @@ import {SummitElement} from '../internal/summit-element.js';
 import {warnOnce} from '../internal/warn.js';
 import {WidthController} from '../internal/width-controller.js';
 import {styles} from './initiative-pillars.styles.js';
-import {MESSAGES} from './messages.js';
 
 export const PILLAR_LAYOUTS = ['auto', 'columns', 'list'] as const;
 export type PillarLayout = (typeof PILLAR_LAYOUTS)[number];
@@ -200,7 +199,7 @@ export class InitiativePillars extends SummitElement {
   }
 
   protected override renderContent(dataset: Dataset, lang: Lang): TemplateResult {
-    const t = MESSAGES[lang];
+    const t = this.t!.pillars;
     const {initiative} = dataset;
     const level = this.resolvedHeadingLevel;
     const layout = this.effectiveLayout;
@@ -251,7 +250,7 @@ export class InitiativePillars extends SummitElement {
     level: number,
     lang: Lang
   ): TemplateResult {
-    const t = MESSAGES[lang];
+    const t = this.t!.pillars;
     // Ids from the position, not the data: any id string stays a valid IDREF.
     const bodyId = `pillar-${index}-body`;
     const name = text(pillar.name, lang);

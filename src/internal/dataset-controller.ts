@@ -1,10 +1,10 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {bundledDataset} from '../dataset/bundled.js';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import type {Dataset} from '../dataset/types.js';
-import {formatProblem, validateDataset} from '../dataset/validate.js';
-import type {Lang} from './lang.js';
-import {format, SHARED_MESSAGES} from './messages.js';
+import type {Translation} from '../translations/types.js';
+import {bundledSkeleton} from './bundled.js';
+import {format} from './messages.js';
 import {nextTask} from './next-task.js';
+import {serverContext} from './server-context.js';
 import {toText} from './to-text.js';
 import {warnOnce} from './warn.js';
 
@@ -12,9 +12,12 @@ import {warnOnce} from './warn.js';
 export type DatasetState =
   | {status: 'ready'; dataset: Dataset}
   | {status: 'loading'}
-  | {status: 'error'; detail: (lang: Lang) => string};
+  | {status: 'error'; detail: (t: Translation) => string};
 
-const BUNDLED: DatasetState = {status: 'ready', dataset: bundledDataset};
+const BUNDLED: DatasetState = {status: 'ready', dataset: bundledSkeleton};
+
+/** The validator, loaded only by pages that give a widget a dataset of their own (`src` or `data`). */
+const validator = () => import('../dataset/validate.js');
 
 /**
  * Chooses and loads a widget's dataset: the `data` property if set, else the
@@ -27,22 +30,40 @@ export class DatasetController implements ReactiveController {
   static timeoutMs = 15000;
 
   state: DatasetState = BUNDLED;
+  /** Settles when the dataset asked for last is in `state` (undefined: it already is). */
+  pending?: Promise<void>;
+  /** Settles when the `data` dataset being validated is in `state`. */
+  checking?: Promise<void>;
   private src?: string | null;
+  private data?: unknown;
+  private synced = false;
   private abort?: AbortController;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
   }
 
-  /** Called by the host before rendering whenever `src` or `data` changed. */
-  load(src: string | null | undefined, data: unknown): void {
+  /**
+   * Called by the host before each update: loads the dataset when `src` or `data` changed.
+   * On the server, a `src` dataset comes from the renderer, which fetched it beforehand.
+   */
+  sync(src: unknown, data: unknown): void {
+    const source = src === undefined || src === null ? src : toText(src);
+    if (this.synced && source === this.src && data === this.data) return;
+    this.synced = true;
     this.cancel();
-    this.src = src;
+    this.src = source;
+    this.data = data;
+    this.pending = this.checking = undefined;
     if (data !== undefined && data !== null) {
-      this.state = this.checkData(data);
-    } else if (src) {
+      this.settle(this.checkData(data));
+    } else if (source) {
+      if (isServer) {
+        this.state = serverContext()?.datasets.get(source) ?? {status: 'loading'};
+        return;
+      }
       this.state = {status: 'loading'};
-      if (this.host.isConnected) void this.request(src);
+      if (this.host.isConnected) this.pending = this.request(source);
     } else {
       this.state = BUNDLED;
     }
@@ -50,7 +71,7 @@ export class DatasetController implements ReactiveController {
 
   hostConnected(): void {
     // A widget moved in the page while its request was pending asks again.
-    if (this.state.status === 'loading' && this.src && !this.abort) void this.request(this.src);
+    if (this.state.status === 'loading' && this.src && !this.abort) this.pending = this.request(this.src);
   }
 
   hostDisconnected(): void {
@@ -62,6 +83,17 @@ export class DatasetController implements ReactiveController {
     this.abort = undefined;
   }
 
+  /** Shows `next` once it has settled, unless a newer dataset was asked for meanwhile. */
+  private settle(next: Promise<DatasetState>): void {
+    const pending: Promise<void> = next.then((state) => {
+      if (this.pending !== pending) return;
+      this.pending = this.checking = undefined;
+      this.state = state;
+      this.host.requestUpdate();
+    });
+    this.pending = this.checking = pending;
+  }
+
   private async request(src: string): Promise<void> {
     const abort = (this.abort = new AbortController());
     const timer = setTimeout(() => abort.abort('timeout'), DatasetController.timeoutMs);
@@ -69,11 +101,8 @@ export class DatasetController implements ReactiveController {
     try {
       const response = await fetch(src, {signal: abort.signal, credentials: 'same-origin'});
       if (!response.ok) {
-        next = this.fail(`src "${src}" could not be loaded: HTTP ${response.status}`, (lang) =>
-          format(SHARED_MESSAGES[lang].fetchFailed, {
-            src,
-            reason: format(SHARED_MESSAGES[lang].fetchStatus, {status: response.status}),
-          })
+        next = this.fail(`src "${src}" could not be loaded: HTTP ${response.status}`, (t) =>
+          format(t.shared.fetchFailed, {src, reason: format(t.shared.fetchStatus, {status: response.status})})
         );
       } else {
         let json: unknown = invalidJson;
@@ -88,20 +117,15 @@ export class DatasetController implements ReactiveController {
         await nextTask();
         next =
           json === invalidJson
-            ? this.fail(`src "${src}" is not valid JSON`, (lang) =>
-                format(SHARED_MESSAGES[lang].invalidJson, {src})
-              )
-            : this.check(json, `src "${src}"`);
+            ? this.fail(`src "${src}" is not valid JSON`, (t) => format(t.shared.invalidJson, {src}))
+            : await this.check(json, `src "${src}"`);
         await nextTask();
       }
     } catch {
       if (abort !== this.abort) return; // superseded or disconnected: a newer request owns the state
       const timedOut = abort.signal.reason === 'timeout';
-      next = this.fail(`src "${src}" could not be loaded: ${timedOut ? 'timed out' : 'network error'}`, (lang) =>
-        format(SHARED_MESSAGES[lang].fetchFailed, {
-          src,
-          reason: SHARED_MESSAGES[lang][timedOut ? 'fetchTimeout' : 'fetchNetwork'],
-        })
+      next = this.fail(`src "${src}" could not be loaded: ${timedOut ? 'timed out' : 'network error'}`, (t) =>
+        format(t.shared.fetchFailed, {src, reason: t.shared[timedOut ? 'fetchTimeout' : 'fetchNetwork']})
       );
     } finally {
       clearTimeout(timer);
@@ -117,34 +141,34 @@ export class DatasetController implements ReactiveController {
    * (getters read once; holes, functions and `undefined` gone as in JSON), so the page
    * changing or breaking the object later cannot reach a widget through a dataset it validated.
    */
-  private checkData(data: unknown): DatasetState {
+  private async checkData(data: unknown): Promise<DatasetState> {
     let snapshot: unknown;
     try {
       const json = JSON.stringify(data);
       if (json === undefined) throw new TypeError(`${typeof data} is not JSON`);
       snapshot = JSON.parse(json);
     } catch (error) {
-      return this.fail(`dataset from data is not JSON data: ${toText(error)}`, (lang) =>
-        format(SHARED_MESSAGES[lang].invalidData, {problem: '(root): must be JSON data'})
+      return this.fail(`dataset from data is not JSON data: ${toText(error)}`, (t) =>
+        format(t.shared.invalidData, {problem: '(root): must be JSON data'})
       );
     }
     return this.check(snapshot, 'data');
   }
 
-  private check(value: unknown, origin: string): DatasetState {
+  private async check(value: unknown, origin: string): Promise<DatasetState> {
+    const {validateDataset, formatProblem} = await validator();
     const result = validateDataset(value);
     if (result.ok) return {status: 'ready', dataset: result.dataset};
     const problems = result.problems.map(formatProblem);
-    return this.fail(`dataset from ${origin} is invalid: ${problems.join('; ')}`, (lang) =>
-      format(SHARED_MESSAGES[lang].invalidData, {problem: problems[0]})
+    return this.fail(`dataset from ${origin} is invalid: ${problems.join('; ')}`, (t) =>
+      format(t.shared.invalidData, {problem: problems[0]})
     );
   }
 
-  private fail(warning: string, detail: (lang: Lang) => string): DatasetState {
+  private fail(warning: string, detail: (t: Translation) => string): DatasetState {
     warnOnce(this.host, warning);
     return {status: 'error', detail};
   }
 }
 
 const invalidJson = Symbol('invalid JSON');
-

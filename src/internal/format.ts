@@ -1,8 +1,11 @@
 import type {EventDate, LocalizedText} from '../dataset/types.js';
+import type {LocaleTables} from '../translations/types.js';
 import type {Lang} from './lang.js';
+import {format} from './messages.js';
+import {loadedTranslation} from './translations.js';
 
-/** The text in the widget's language. */
-export const text = (value: LocalizedText, lang: Lang): string => value[lang];
+/** The text in the widget's language; English where a newsroom's dataset lacks that language. */
+export const text = (value: LocalizedText, lang: Lang): string => value[lang] ?? value.en;
 
 const intlObjects = new Map<string, unknown>();
 
@@ -16,31 +19,117 @@ export function cachedIntl<T>(key: string, build: () => T): T {
   return value;
 }
 
+/**
+ * The shipped tables of a language whose data browsers lack (kk, ky, tg, tk, uz), or undefined for
+ * a language Intl formats (en, ja, ru). Decided by the language, never by the runtime: Node has data
+ * Chromium lacks, and a pre-rendered page must read the same after hydration.
+ */
+export const localeTables = (lang: Lang): LocaleTables | undefined => loadedTranslation(lang)?.locale;
+
 const DATE_OPTIONS = {
   day: {year: 'numeric', month: 'long', day: 'numeric'},
   month: {year: 'numeric', month: 'long'},
+  year: {year: 'numeric'},
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 const dateFormat = (lang: Lang, precision: keyof typeof DATE_OPTIONS): Intl.DateTimeFormat =>
   cachedIntl(`date ${lang} ${precision}`, () => new Intl.DateTimeFormat(lang, {...DATE_OPTIONS[precision], timeZone: 'UTC'}));
 
-/** `YYYY-MM-DD` or `YYYY-MM` as a UTC date (dates here have no time of day). */
+/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as a UTC date (dates here have no time of day). */
 export function parseIsoDate(iso: string): Date {
-  const [year, month, day = 1] = iso.split('-').map(Number);
+  const [year, month = 1, day = 1] = iso.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-/** A dataset date (`YYYY-MM-DD` or `YYYY-MM`) in the widget's language, as precise as it is given. */
+/** The parts of `YYYY-MM-DD` the tables need: day and year as digits, the month's index. */
+const partsOf = (iso: string) => {
+  const [year, month = 1, day = 1] = iso.split('-').map(Number);
+  return {year: String(year), month: month - 1, day: String(day)};
+};
+
+/** A dataset date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) in the widget's language, as precise as it is given. */
 export function formatIsoDate(iso: string, lang: Lang): string {
-  return dateFormat(lang, iso.length > 7 ? 'day' : 'month').format(parseIsoDate(iso));
+  const precision = iso.length > 7 ? 'day' : iso.length > 4 ? 'month' : 'year';
+  const tables = localeTables(lang);
+  if (!tables) return dateFormat(lang, precision).format(parseIsoDate(iso));
+  const {year, month, day} = partsOf(iso);
+  const months = precision === 'day' ? tables.months : tables.monthsStandalone;
+  return format(tables.patterns[precision], {year, month: months[month], day});
 }
 
 /** An event's date, honouring its precision: "28 August 2004", "August 2006", "22–28 October 2015". */
 export function formatEventDate(date: EventDate, lang: Lang): string {
-  if (date.precision === 'range') {
-    return dateFormat(lang, 'day').formatRange(parseIsoDate(date.start), parseIsoDate(date.end));
+  if (date.precision !== 'range') return formatIsoDate(date.start, lang);
+  const tables = localeTables(lang);
+  if (!tables) return dateFormat(lang, 'day').formatRange(parseIsoDate(date.start), parseIsoDate(date.end));
+  const start = partsOf(date.start);
+  const end = partsOf(date.end);
+  const {patterns, months} = tables;
+  const values = {
+    day1: start.day,
+    day2: end.day,
+    month: months[end.month],
+    month1: months[start.month],
+    month2: months[end.month],
+    year: end.year,
+    year1: start.year,
+    year2: end.year,
+  };
+  const pattern =
+    start.year !== end.year ? patterns.rangeOther : start.month !== end.month ? patterns.rangeSameYear : patterns.rangeSameMonth;
+  return format(pattern, values);
+}
+
+/** Digits with the language's separators: "1 500", "2,5". */
+function formatPlain(value: number, tables: LocaleTables): string {
+  const [whole, fraction] = String(Math.abs(value)).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, tables.groupSeparator);
+  return (value < 0 ? '-' : '') + grouped + (fraction ? tables.decimalSeparator + fraction : '');
+}
+
+/** A number in the widget's language ("150", "1 500"). */
+export function formatNumber(value: number, lang: Lang): string {
+  const tables = localeTables(lang);
+  if (!tables) return cachedIntl(`number ${lang}`, () => new Intl.NumberFormat(lang)).format(value);
+  return formatPlain(value, tables);
+}
+
+const SCALES = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+  [1e3, 'thousand'],
+] as const;
+
+/**
+ * An amount of money written the way a news text does: "3 trillion Japanese yen", "3兆円",
+ * "3 триллиона японских иен", "3 трлн иена".
+ */
+export function formatCompactCurrency(amount: number, currency: string, lang: Lang): string {
+  const tables = localeTables(lang);
+  if (!tables) {
+    return cachedIntl(
+      `currency ${lang} ${currency}`,
+      () =>
+        new Intl.NumberFormat(lang, {style: 'currency', currency, currencyDisplay: 'name', notation: 'compact', compactDisplay: 'long'})
+    ).format(amount);
   }
-  return formatIsoDate(date.start, lang);
+  const [size, scale] = SCALES.find(([size]) => Math.abs(amount) >= size) ?? [1, undefined];
+  const number = formatPlain(Math.round((amount / size) * 10) / 10, tables);
+  const figure = scale ? format(tables.compactPattern, {number, scale: tables.compact[scale]}) : number;
+  return format(tables.currencyPattern, {amount: figure, currency: tables.currencies[currency] ?? currency});
+}
+
+/** The plural category of `count` (for the strings that have one form per category). */
+export const pluralOf = (count: number, lang: Lang): Intl.LDMLPluralRule =>
+  cachedIntl(`plural ${lang}`, () => new Intl.PluralRules(lang)).select(count);
+
+/** A list joined the language's way: "A, B and C". */
+export function formatList(items: readonly string[], lang: Lang): string {
+  const tables = localeTables(lang);
+  if (!tables) return cachedIntl(`list ${lang}`, () => new Intl.ListFormat(lang, {type: 'conjunction'})).format(items);
+  if (items.length < 2) return items.join('');
+  return items.slice(0, -1).join(tables.listSeparator) + tables.listAnd + items[items.length - 1];
 }
 
 /** The URL if it is absolute http(s), else undefined: data never puts `javascript:` in an href. */

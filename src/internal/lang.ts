@@ -1,5 +1,7 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {DATA_LANGS, type DataLang} from '../dataset/types.js';
+import {serverContext} from './server-context.js';
+import {toText} from './to-text.js';
 import {warnOnce} from './warn.js';
 
 /** Languages the widgets speak: exactly those every dataset text is written in. */
@@ -12,17 +14,19 @@ export const DEFAULT_LANG: Lang = 'en';
  * inside a `dir="rtl"` page, English text would otherwise be laid out right to left
  * (the full stop of a sentence at its start).
  */
-export const LANG_DIR: Record<Lang, 'ltr' | 'rtl'> = {en: 'ltr', ja: 'ltr', ru: 'ltr'};
+export const LANG_DIR: Record<Lang, 'ltr' | 'rtl'> = Object.fromEntries(LANGS.map((lang) => [lang, 'ltr'])) as Record<Lang, 'ltr'>;
 
 const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
 
 /**
  * The element's own `lang` (the property: Lit reflects it to the attribute only
  * after rendering), else the nearest `lang` attribute up through shadow hosts to `<html>`.
+ * On the server, where an element has no parents, the renderer tells what they said.
  */
 function declaredLang(element: HTMLElement): string | undefined {
-  const own = element.lang?.trim();
+  const own = toText(element.lang ?? '').trim();
   if (own) return own;
+  if (isServer) return serverContext()?.inheritedLang?.trim() || undefined;
   let node: Node | null = element.parentNode;
   while (node) {
     if (node instanceof Element) {

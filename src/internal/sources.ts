@@ -2,7 +2,8 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {Dataset, SourceId} from '../dataset/types.js';
 import {formatIsoDate, safeHttpUrl} from './format.js';
 import type {Lang} from './lang.js';
-import {format, SHARED_MESSAGES} from './messages.js';
+import {format} from './messages.js';
+import {loadedTranslation} from './translations.js';
 
 /** The ids of everything `items` cite, in first-cited order. */
 export function citedSources(items: Iterable<{sources: SourceId[]}>): Set<SourceId> {
@@ -16,7 +17,7 @@ export function citedSources(items: Iterable<{sources: SourceId[]}>): Set<Source
  * widget shows (publisher, linked title, date) and the dataset's as-of date.
  */
 export function sourcesSection(dataset: Dataset, ids: Iterable<SourceId>, lang: Lang): TemplateResult {
-  const t = SHARED_MESSAGES[lang];
+  const t = loadedTranslation(lang)!.shared;
   const byId = new Map(dataset.sources.map((source) => [source.id, source]));
   const sources = [...new Set(ids)].map((id) => byId.get(id)).filter((source) => source !== undefined);
   return html`<details class="sources" part="sources">

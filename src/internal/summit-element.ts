@@ -1,30 +1,42 @@
-import {html, LitElement, render, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
+import {adoptStyles, html, isServer, LitElement, nothing, render, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {Dataset} from '../dataset/types.js';
+import type {Translation} from '../translations/types.js';
 import {baseStyles} from './base.styles.js';
 import {DatasetController} from './dataset-controller.js';
 import {errorBox} from './error-box.js';
 import {DEFAULT_HEADING_LEVEL, parseHeadingLevel, type HeadingLevel} from './heading.js';
-import {DEFAULT_LANG, LANG_DIR, LangController, type Lang} from './lang.js';
-import {SHARED_MESSAGES} from './messages.js';
+import {DEFAULT_LANG, LANG_DIR, LANGS, LangController, type Lang} from './lang.js';
+import {format} from './messages.js';
 import {toText} from './to-text.js';
+import {loadedTranslation, loadTranslation} from './translations.js';
 import {VERSION} from './version.js';
 import {warnOnce} from './warn.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** Shown only when not even English could be downloaded: the one text the core carries. */
+const NO_TEXTS = 'The texts of this widget could not be loaded.';
+
 /**
  * The base every summit widget shares: language, theme, heading level, dataset
  * loading (`src` / `data` / bundled), the error box, and a render that never
  * throws into the host page. A widget implements `renderContent()`.
+ *
+ * Rendering happens in two places with one result: on a server (`summit-widgets/ssr`, where Lit
+ * calls only the constructor, `willUpdate` and `render`) and in the browser, where a pre-rendered
+ * element is hydrated (its nodes kept) rather than rendered again. So nothing a render reads may
+ * depend on the DOM, the window or time. A widget's texts arrive per language (`loadTranslation`):
+ * the first render waits for them, later language changes keep showing the previous language until
+ * the new one has arrived.
  */
 export abstract class SummitElement extends LitElement {
   /** Read by `defineElement` to tell copies of the library apart. */
   static readonly summitWidgetsVersion = VERSION;
   static override styles: CSSResultGroup = baseStyles;
 
-  /** `en`, `ja` or `ru`; unset: the nearest ancestor's `lang`, then `<html lang>`, then `en`. */
+  /** `en`, `ja`, `ru`, `kk`, `ky`, `tg`, `tk` or `uz`; unset: the nearest ancestor's `lang`, then `<html lang>`, then `en`. */
   @property({reflect: true}) override lang!: string;
 
   /** `light`, `dark` or `auto` (follows the reader's colour-scheme preference). */
@@ -42,9 +54,39 @@ export abstract class SummitElement extends LitElement {
   protected readonly langController = new LangController(this);
   protected readonly datasetController = new DatasetController(this);
 
+  /** The texts the widget renders with: its language's, or until they arrive the ones it showed before. */
+  protected t?: Translation;
+  /** A language whose texts could not be downloaded, while it is the one asked for. */
+  private failedLang?: Lang;
+  /**
+   * The language the server rendered, read from the declarative shadow root: the hydrating render
+   * must say what the server said. Afterwards the element's own resolution takes over.
+   */
+  private serverLang?: Lang;
+  /** A language's texts on their way after the first render. */
+  private languagePending?: Promise<unknown>;
+
+  constructor() {
+    super();
+    if (!isServer && this.shadowRoot) {
+      const lang = this.shadowRoot.querySelector('[part="base"]')?.getAttribute('lang');
+      this.serverLang = (LANGS as readonly string[]).includes(lang ?? '') ? (lang as Lang) : DEFAULT_LANG;
+    }
+  }
+
+  /** Whether this element was rendered on a server and has not been hydrated yet. */
+  protected get hydrating(): boolean {
+    return this.serverLang !== undefined;
+  }
+
+  /** The language asked for: the attribute, an ancestor's, `<html lang>` or English (the server's while hydrating). */
+  protected get requestedLang(): Lang {
+    return this.serverLang ?? this.langController.lang;
+  }
+
   /** The language the widget renders in. */
   protected get uiLang(): Lang {
-    return this.langController.lang;
+    return this.t?.lang ?? DEFAULT_LANG;
   }
 
   /** `theme`, or `auto` with a warning when it is not a known value. */
@@ -64,11 +106,126 @@ export abstract class SummitElement extends LitElement {
     return DEFAULT_HEADING_LEVEL;
   }
 
+  /**
+   * A pre-rendered shadow root is kept as it is; its styles are adopted here, since a page under
+   * `Content-Security-Policy: default-src 'self'` blocks the `<style>` the server wrote in it.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (!isServer && this.hydrating && root instanceof ShadowRoot) {
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    }
+    return root;
+  }
+
+  /**
+   * Before an update: the dataset and the language's texts. The first update waits for both (a
+   * pre-rendered element keeps showing the server's HTML meanwhile, so nothing blinks); later ones
+   * render at once with what they have and render again when the rest arrives.
+   *
+   * And the last line of defence of "never throws into the page": an exception anywhere in an
+   * update shows the error box with one warning instead of reaching the page.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waits: Promise<unknown>[] = [];
+    try {
+      this.datasetController.sync(this.src, this.data);
+      const pending = this.datasetController.pending;
+      if (pending && !this.hasUpdated && (this.hydrating || this.datasetController.state.status !== 'loading')) {
+        waits.push(pending);
+      }
+      const lang = this.requestedLang;
+      if (!loadedTranslation(lang)) {
+        const load = loadTranslation(lang).then(
+          () => {
+            if (this.failedLang === lang) this.failedLang = undefined;
+          },
+          () => this.languageFailed(lang)
+        );
+        if (this.t) {
+          const pending: Promise<unknown> = (this.languagePending = load.then(() => {
+            if (this.languagePending === pending) this.languagePending = undefined;
+            this.requestUpdate();
+          }));
+        } else waits.push(load);
+      }
+    } catch (error) {
+      warnOnce(this, `could not prepare an update: ${toText(error)}`);
+    }
+    return waits.length ? Promise.all(waits).then(() => this.updateSafely()) : this.updateSafely();
+  }
+
+  /**
+   * Also waits for what the update started: a `data` dataset being validated, a language's texts
+   * on their way. So `await el.updateComplete` means the widget shows what it was asked to show
+   * (a `src` request is the exception: while it is pending the widget shows "Loading…").
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let wait = this.waitingFor(); wait; wait = this.waitingFor()) {
+      await wait.catch(() => undefined);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  private waitingFor(): Promise<unknown> | undefined {
+    return this.languagePending ?? this.datasetController.checking;
+  }
+
+  private async languageFailed(lang: Lang): Promise<void> {
+    this.failedLang = lang;
+    warnOnce(this, `the texts in "${lang}" could not be loaded.`);
+    // Nothing shown yet: say so in English, if English can be had.
+    if (!this.t && lang !== DEFAULT_LANG) await loadTranslation(DEFAULT_LANG).catch(() => undefined);
+  }
+
+  private updateSafely(): void {
+    try {
+      super.scheduleUpdate();
+    } catch (error) {
+      this.updateFailed(error);
+    }
+  }
+
+  /**
+   * A failed hydration (the server's HTML does not fit this version's templates) leaves the
+   * server's nodes without Lit's parts: they are replaced by a fresh render. Any other failure
+   * shows the error box; the next change updates normally.
+   */
+  private updateFailed(error: unknown): void {
+    const root = this.renderRoot as (ShadowRoot | HTMLElement) & {_$litPart$?: unknown};
+    if (root && !root._$litPart$ && this.hydrating) {
+      warnOnce(this, `the pre-rendered HTML could not be hydrated (${toText(error)}); rendering it anew.`);
+      this.serverLang = undefined;
+      for (const node of [...root.childNodes]) {
+        if (!(node instanceof HTMLStyleElement || node instanceof HTMLLinkElement)) node.remove();
+      }
+      this.requestUpdate();
+      return;
+    }
+    try {
+      const t = this.t;
+      const box = t ? this.renderError(t.shared.renderFailed, `could not render: ${toText(error)}`) : nothing;
+      render(html`<div class="sw theme-auto" lang=${this.uiLang} dir="ltr" part="base">${box}</div>`, this.renderRoot, this.renderOptions);
+    } catch {
+      /* nothing more can be shown */
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.normalizeAttributeProperties(changed);
-    if (!this.hasUpdated || changed.has('src') || changed.has('data')) {
-      this.datasetController.load(this.src, this.data);
-    }
+    if (isServer) this.datasetController.sync(this.src, this.data);
+    this.t = loadedTranslation(this.requestedLang) ?? this.t ?? loadedTranslation(DEFAULT_LANG);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.hydrating) return;
+    // Hydrated: from now on the element resolves its own language (an ancestor's may differ).
+    const server = this.serverLang;
+    this.serverLang = undefined;
+    if (this.langController.lang !== server) this.requestUpdate();
   }
 
   /**
@@ -87,42 +244,13 @@ export abstract class SummitElement extends LitElement {
     }
   }
 
-  /**
-   * The last line of defence of "never throws into the page": an exception anywhere in
-   * an update (willUpdate, render, updated) shows the error box with one warning, instead
-   * of reaching the page as an unhandled rejection. The next change updates normally.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    try {
-      return super.scheduleUpdate();
-    } catch (error) {
-      this.renderFailure(error);
-    }
-  }
-
-  private renderFailure(error: unknown): void {
-    try {
-      let lang: Lang = DEFAULT_LANG;
-      try {
-        lang = this.uiLang;
-      } catch {
-        /* keep English */
-      }
-      const box = this.renderError(SHARED_MESSAGES[lang].renderFailed, `could not render: ${toText(error)}`);
-      const frame = html`<div class="sw theme-auto" lang=${lang} dir=${LANG_DIR[lang]} part="base">${box}</div>`;
-      render(frame, this.renderRoot, this.renderOptions);
-    } catch {
-      /* nothing more can be shown */
-    }
-  }
-
   /** The widget's content for a valid dataset. May return `this.renderError(...)` for a bad attribute. */
-  protected abstract renderContent(dataset: Dataset, lang: Lang): unknown;
+  protected abstract renderContent(dataset: Dataset, lang: Lang, t: Translation): unknown;
 
   /** The error box, with one console warning naming what was wrong. */
   protected renderError(detail: string, warning: string): TemplateResult {
     warnOnce(this, warning);
-    return errorBox(this.uiLang, detail);
+    return errorBox(this.t!, detail);
   }
 
   /** Fires a bubbling, composed `CustomEvent` the page can listen to. */
@@ -131,19 +259,30 @@ export abstract class SummitElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const lang = this.uiLang;
+    const t = this.t;
+    if (!t) {
+      return html`<div class="sw" lang="en" dir="ltr" part="base">
+        <div class="error" role="alert" part="error"><p class="error-title">${NO_TEXTS}</p></div>
+      </div>`;
+    }
+    const lang = t.lang;
     const state = this.datasetController.state;
     let body: unknown;
     try {
       body =
-        state.status === 'ready'
-          ? this.renderContent(state.dataset, lang)
-          : state.status === 'loading'
-            ? html`<p class="loading" role="status">${SHARED_MESSAGES[lang].loading}</p>`
-            : errorBox(lang, state.detail(lang));
+        this.failedLang && this.failedLang === this.requestedLang
+          ? errorBox(
+              t,
+format(t.shared.languageFailed, {language: t.languages[this.failedLang]})
+            )
+          : state.status === 'ready'
+            ? this.renderContent(state.dataset, lang, t)
+            : state.status === 'loading'
+              ? html`<p class="loading" role="status">${t.shared.loading}</p>`
+              : errorBox(t, state.detail(t));
     } catch (error) {
       // A dataset that passed validation yet breaks a widget must not break the page.
-      body = this.renderError(SHARED_MESSAGES[lang].renderFailed, `could not render: ${toText(error)}`);
+      body = this.renderError(t.shared.renderFailed, `could not render: ${toText(error)}`);
     }
     return html`<div class="sw theme-${this.resolvedTheme}" lang=${lang} dir=${LANG_DIR[lang]} part="base">${body}</div>`;
   }

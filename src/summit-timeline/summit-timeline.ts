@@ -11,7 +11,6 @@ import {SummitElement} from '../internal/summit-element.js';
 import {warnOnce} from '../internal/warn.js';
 import {WidthController} from '../internal/width-controller.js';
 import {filterEvents, parseBound, parseKinds, type EventFilter} from './filter.js';
-import {MESSAGES} from './messages.js';
 import {timelineStyles} from './summit-timeline.styles.js';
 
 /**
@@ -151,7 +150,7 @@ export class SummitTimeline extends SummitElement {
       this.rendered = FIRST_EVENTS;
     }
     if (datasetChanged || filterChanged || lang !== this.rowsLang) {
-      const t = MESSAGES[lang];
+      const t = this.t!.timeline;
       this.rows = this.shown.map((event) => ({
         event,
         date: formatEventDate(event.date, lang),
@@ -258,7 +257,7 @@ export class SummitTimeline extends SummitElement {
   }
 
   protected override renderContent(_dataset: Dataset, lang: Lang): unknown {
-    const t = MESSAGES[lang];
+    const t = this.t!.timeline;
     const level = this.resolvedHeadingLevel;
     const layout = this.currentLayout;
     const horizontal = layout === 'horizontal';
@@ -307,7 +306,7 @@ export class SummitTimeline extends SummitElement {
     >
       <span class="meta"><time datetime=${event.date.start}>${date}</time> · <span class="kind">${kind}</span></span>
       <span class="title">${text(event.title, lang)}</span>
-      ${event.milestone ? this.renderBadge(lang) : nothing}
+      ${event.milestone ? this.renderBadge() : nothing}
     </button>`;
     return html`<li class="event${event.milestone ? ' milestone' : ''}${open ? ' open' : ''}" data-id=${id} part="event">
       ${heading(level, button, 'event-heading', `h-${id}`)}
@@ -317,12 +316,12 @@ export class SummitTimeline extends SummitElement {
     </li>`;
   }
 
-  private renderBadge(lang: Lang): TemplateResult {
-    return html`<span class="badge" part="badge">${MESSAGES[lang].milestone}</span>`;
+  private renderBadge(): TemplateResult {
+    return html`<span class="badge" part="badge">${this.t!.timeline.milestone}</span>`;
   }
 
   private renderDetails(event: TimelineEvent, lang: Lang): TemplateResult {
-    return html`<p class="place"><span class="label">${MESSAGES[lang].place}</span> ${text(event.place, lang)}</p>
+    return html`<p class="place"><span class="label">${this.t!.timeline.place}</span> ${text(event.place, lang)}</p>
       <p class="summary">${text(event.summary, lang)}</p>`;
   }
 
@@ -338,7 +337,7 @@ export class SummitTimeline extends SummitElement {
       <p class="panel-title" aria-hidden="true">${text(event.title, lang)}</p>
       <p class="meta">
         <time datetime=${event.date.start}>${date}</time> · <span class="kind">${kind}</span>
-        ${event.milestone ? this.renderBadge(lang) : nothing}
+        ${event.milestone ? this.renderBadge() : nothing}
       </p>
       ${this.renderDetails(event, lang)}
     </div>`;

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import {bundledDataset} from '../../src/dataset/bundled.js';
 import {validateDataset} from '../../src/dataset/validate.js';
 import {DatasetController} from '../../src/internal/dataset-controller.js';
-import {format, SHARED_MESSAGES} from '../../src/internal/messages.js';
+import {format} from '../../src/internal/messages.js';
+import {STRINGS} from '../helpers/strings.js';
 import {
   errorBox,
   mount,
@@ -333,9 +334,9 @@ describe('fuzz: adversarial attributes and datasets (fast-check)', function () {
             checkStep(el, watch, `src mutations ${summary(mutations)}`);
             const box = errorBox(el)?.textContent ?? '';
             if (parsed === invalid) {
-              expect(box).to.contain(format(SHARED_MESSAGES[lang].invalidJson, {src}));
+              expect(box).to.contain(format(STRINGS[lang].shared.invalidJson, {src}));
             } else if (!validateDataset(parsed).ok) {
-              expect(box).to.contain(SHARED_MESSAGES[lang].invalidData.split('{problem}')[0]);
+              expect(box).to.contain(STRINGS[lang].shared.invalidData.split('{problem}')[0]);
             } else {
               expect(stateOf(el)).to.equal('content');
               contentRuns++;

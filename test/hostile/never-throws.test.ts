@@ -5,9 +5,9 @@ import {expect} from '@open-wc/testing';
 import type {PropertyValues} from 'lit';
 import {bundledDataset} from '../../src/dataset/bundled.js';
 import {defineElement} from '../../src/internal/define.js';
-import {SHARED_MESSAGES} from '../../src/internal/messages.js';
 import {SwTestElement} from '../helpers/test-element.js';
 import {errorBox, renderFailures, settle, shadow, stateOf, textOf, watchPage, WIDGETS, type Watch, type Widget} from './support.js';
+import {STRINGS} from '../helpers/strings.js';
 
 /** A widget with a bug in its update cycle, switched on by `fault`. */
 class FaultyElement extends SwTestElement {
@@ -45,7 +45,7 @@ describe('never throws into the page', () => {
       el.setAttribute('theme', 'dark');
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(stateOf(el)).to.equal('error');
-      expect(errorBox(el)!.textContent).to.contain(SHARED_MESSAGES.ja.renderFailed);
+      expect(errorBox(el)!.textContent).to.contain(STRINGS.ja.shared.renderFailed);
       expect(renderFailures(watch)).to.have.length(1);
       expect(renderFailures(watch)[0]).to.contain(`bug in ${stage}`);
       el.fault = undefined;

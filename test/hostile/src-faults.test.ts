@@ -5,14 +5,15 @@
 import {expect} from '@open-wc/testing';
 import {DatasetController} from '../../src/internal/dataset-controller.js';
 import type {Lang} from '../../src/internal/lang.js';
-import {format, SHARED_MESSAGES} from '../../src/internal/messages.js';
+import {format} from '../../src/internal/messages.js';
 import {errorBox, settle, sleep, stateOf, textOf, watchPage, WIDGETS, type Watch, type Widget} from './support.js';
+import {STRINGS} from '../helpers/strings.js';
 
 /** How long a request may take in these tests; the slow routes hold theirs far longer. */
 const TIMEOUT_MS = 400;
 const SLOW_MS = 3000;
 
-const t = (lang: Lang) => SHARED_MESSAGES[lang];
+const t = (lang: Lang) => STRINGS[lang].shared;
 const fetchFailed = (lang: Lang, src: string, reason: string) => format(t(lang).fetchFailed, {src, reason});
 
 interface Fault {

@@ -1,9 +1,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {bundledDataset} from '../../src/dataset/bundled.js';
-import {SHARED_MESSAGES} from '../../src/internal/messages.js';
 import type {SwTestElement} from '../helpers/test-element.js';
 import '../helpers/test-element.js';
 import {capturePageErrors, captureWarnings, until} from '../helpers/console.js';
+import {STRINGS} from '../helpers/strings.js';
 
 const heading = (el: Element) => el.shadowRoot!.querySelector('.heading')?.textContent?.trim();
 const errorBox = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]');
@@ -27,7 +27,7 @@ describe('dataset loading and the error box', () => {
 
   it('loads a dataset from src, showing a loading status first', async () => {
     const el = await fixture<SwTestElement>(html`<sw-test-element src="/data/ca-jad-2025.json"></sw-test-element>`);
-    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal(SHARED_MESSAGES.en.loading);
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal(STRINGS.en.shared.loading);
     await until(() => heading(el) === bundledDataset.title.en, 'the fetched dataset');
   });
 
@@ -42,13 +42,13 @@ describe('dataset loading and the error box', () => {
       expect(errors).to.deep.equal([]);
     });
     const box = errorBox(el)!;
-    expect(box.textContent).to.contain(SHARED_MESSAGES.ja.errorTitle);
+    expect(box.textContent).to.contain(STRINGS.ja.shared.errorTitle);
     expect(box.textContent).to.contain('countries');
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('countries');
     el.lang = 'ru';
     await el.updateComplete;
-    expect(errorBox(el)!.textContent).to.contain(SHARED_MESSAGES.ru.errorTitle);
+    expect(errorBox(el)!.textContent).to.contain(STRINGS.ru.shared.errorTitle);
   });
 
   it('the error box is accessible in both themes and every language', async () => {

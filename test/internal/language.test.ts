@@ -1,9 +1,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {bundledDataset} from '../../src/dataset/bundled.js';
-import {SHARED_MESSAGES} from '../../src/internal/messages.js';
 import type {SwTestElement} from '../helpers/test-element.js';
 import '../helpers/test-element.js';
 import {captureWarnings} from '../helpers/console.js';
+import {STRINGS} from '../helpers/strings.js';
 
 const heading = (el: SwTestElement) => el.shadowRoot!.querySelector('.heading')!.textContent!.trim();
 const summary = (el: SwTestElement) => el.shadowRoot!.querySelector('summary')!.textContent!.trim();
@@ -19,7 +19,7 @@ describe('language', () => {
   it('uses the element\'s own lang', async () => {
     const el = await fixture<SwTestElement>(html`<sw-test-element lang="ja"></sw-test-element>`);
     expect(heading(el)).to.equal(bundledDataset.title.ja);
-    expect(summary(el)).to.contain(SHARED_MESSAGES.ja.sources);
+    expect(summary(el)).to.contain(STRINGS.ja.shared.sources);
     expect(root(el).getAttribute('lang')).to.equal('ja');
   });
 

@@ -3,8 +3,8 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {bundledDataset} from '../../src/dataset/bundled.js';
-import {MESSAGES} from '../../src/summit-timeline/messages.js';
 import {expectLog, expectQuietPage, logOf, openPage, operateEveryWidget, shadow, textOf, type Page} from './support.js';
+import {STRINGS} from '../helpers/strings.js';
 
 const tokyo = bundledDataset.events.find((event) => event.id === 'tokyo-summit-2025')!;
 
@@ -28,7 +28,7 @@ describe('interop: plain HTML page with the CDN file only', function () {
 
   it("renders README's embed: the timeline in Japanese with the Tokyo summit open, and the other widgets", () => {
     const timeline = shadow(page.doc, 'summit-timeline');
-    expect(textOf(timeline)).to.contain(MESSAGES.ja.title).and.contain(tokyo.title.ja);
+    expect(textOf(timeline)).to.contain(STRINGS.ja.timeline.title).and.contain(tokyo.title.ja);
     expect(timeline.getElementById('b-tokyo-summit-2025')!.getAttribute('aria-expanded')).to.equal('true');
     expect(textOf(shadow(page.doc, 'country-agreements'))).to.contain('Kazakhstan');
     expect(textOf(shadow(page.doc, 'initiative-pillars'))).to.contain('Connectivity');

@@ -2,9 +2,9 @@
 // compiled by Vue and bundled by esbuild (scripts/interop-setup.mjs; the app: apps/vue/main.js).
 import {expect} from '@open-wc/testing';
 import {bundledDataset} from '../../src/dataset/bundled.js';
-import {MESSAGES} from '../../src/summit-timeline/messages.js';
 import {until} from '../helpers/console.js';
 import {expectQuietPage, openPage, operateEveryWidget, report, shadow, textOf, type Page} from './support.js';
+import {STRINGS} from '../helpers/strings.js';
 
 const tokyo = bundledDataset.events.find((event) => event.id === 'tokyo-summit-2025')!;
 
@@ -30,7 +30,7 @@ describe('interop: Vue 3 app with the npm package', function () {
 
   it('renders the widgets from the template, the highlighted event open', () => {
     const timeline = shadow(page.doc, 'summit-timeline');
-    expect(textOf(timeline)).to.contain(MESSAGES.en.title).and.contain(tokyo.title.en);
+    expect(textOf(timeline)).to.contain(STRINGS.en.timeline.title).and.contain(tokyo.title.en);
     expect(timeline.getElementById('b-tokyo-summit-2025')!.getAttribute('aria-expanded')).to.equal('true');
     expect(textOf(shadow(page.doc, 'country-agreements'))).to.contain('Kazakhstan');
     expect(textOf(shadow(page.doc, 'initiative-pillars'))).to.contain('Connectivity');
@@ -43,7 +43,7 @@ describe('interop: Vue 3 app with the npm package', function () {
   it('re-renders the widgets when a reactive :lang binding changes', async () => {
     page.doc.querySelector<HTMLButtonElement>('#japanese')!.click();
     const timeline = shadow(page.doc, 'summit-timeline');
-    await until(() => textOf(timeline).includes(MESSAGES.ja.title), 'the timeline in Japanese');
+    await until(() => textOf(timeline).includes(STRINGS.ja.timeline.title), 'the timeline in Japanese');
     expect(textOf(timeline)).to.contain(tokyo.title.ja);
     await until(() => textOf(shadow(page.doc, 'country-agreements')).includes('カザフスタン'), 'the countries in Japanese');
   });

@@ -1,0 +1,66 @@
+// Japanese: UI strings and the bundled dataset's texts. One module per language, loaded on demand.
+import texts from '../generated/texts/ja.json';
+import type {Translation} from './types.js';
+
+const ja = {
+  lang: 'ja',
+  texts,
+  shared: {
+    languageFailed: "{language}のテキストを読み込めませんでした。",
+    loading: "読み込み中…",
+    errorTitle: "このウィジェットの内容を表示できません。",
+    renderFailed: "データの一部を表示できませんでした。",
+    fetchFailed: "{src} のデータを読み込めませんでした（{reason}）。",
+    fetchStatus: "サーバーの応答は HTTP {status} でした",
+    fetchNetwork: "ネットワーク要求に失敗しました",
+    fetchTimeout: "要求がタイムアウトしました",
+    invalidJson: "{src} のデータは有効な JSON ではありません。",
+    invalidData: "データがスキーマに合っていません：{problem}。",
+    sources: "出典",
+    asOf: "{date}時点の情報です。",
+    reportedBy: "{outlet}の報道による",
+    newTab: "（新しいタブで開きます）",
+  },
+  languages: {'en': '英語', 'ja': '日本語', 'ru': 'ロシア語', 'kk': 'カザフ語', 'ky': 'キルギス語', 'tg': 'タジク語', 'tk': 'トルクメン語', 'uz': 'ウズベク語'},
+  timeline: {
+    title: "「中央アジア+日本」対話の歩み",
+    milestone: "重要な節目",
+    place: "場所：",
+    noEvents: "指定された期間・種類に該当する出来事はありません。",
+    'kind.summit': "首脳会合",
+    'kind.ministerial': "閣僚会合",
+    'kind.visit': "訪問",
+    'kind.senior-officials': "高級実務者会合",
+    'kind.other': "その他",
+  },
+  country: {
+    title: "各国が日本と署名した文書",
+    leader: "首脳",
+    capital: "首都",
+    leaderWithTitle: "{name}{title}",
+    fields: "日本と署名した文書の分野",
+    standOut: "特に目立った分野",
+    facts: "その他の事実",
+    factSource: "出典：{sources}",
+    listSeparator: "、",
+    parenthesized: "（{text}）",
+    emptyCountry: "country 属性が空です。使用できるコード：{alpha2}（または {alpha3}）。",
+    unknownCountry: "国コード「{value}」のカードはありません。使用できるコード：{alpha2}（または {alpha3}）。",
+  },
+  pillars: {
+    targetLabel: "ビジネス案件の目標",
+    yearsOne: "{years}年間で",
+    yearsFew: "{years}年間で",
+    yearsMany: "{years}年間で",
+    yearsOther: "{years}年間で",
+    pillarsLabel: "重点分野",
+    namedItems: "イニシアティブの下で挙げられた取り組み",
+    interests: "中央アジア側が関心を示した分野",
+    kindItem: "イニシアティブの取り組み",
+    kindInterest: "中央アジア側の関心分野",
+    editorialLabel: "編集部による分類",
+    editorialNote: "編集部が分類したもので、出典はこれらを重点分野に割り当てていません。",
+  },
+} satisfies Translation;
+
+export default ja;

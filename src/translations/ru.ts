@@ -1,0 +1,66 @@
+// Russian: UI strings and the bundled dataset's texts. One module per language, loaded on demand.
+import texts from '../generated/texts/ru.json';
+import type {Translation} from './types.js';
+
+const ru = {
+  lang: 'ru',
+  texts,
+  shared: {
+    languageFailed: "Не удалось загрузить тексты на языке: {language}.",
+    loading: "Загрузка…",
+    errorTitle: "Виджет не может показать содержимое.",
+    renderFailed: "Часть данных не удалось показать.",
+    fetchFailed: "Не удалось загрузить данные из {src}: {reason}.",
+    fetchStatus: "сервер ответил HTTP {status}",
+    fetchNetwork: "сетевой запрос не удался",
+    fetchTimeout: "истекло время ожидания",
+    invalidJson: "Данные из {src} не являются корректным JSON.",
+    invalidData: "Данные не соответствуют схеме: {problem}.",
+    sources: "Источники",
+    asOf: "Данные по состоянию на {date}.",
+    reportedBy: "по сообщению {outlet}",
+    newTab: "(откроется в новой вкладке)",
+  },
+  languages: {'en': 'английский', 'ja': 'японский', 'ru': 'русский', 'kk': 'казахский', 'ky': 'кыргызский', 'tg': 'таджикский', 'tk': 'туркменский', 'uz': 'узбекский'},
+  timeline: {
+    title: "Диалог «Центральная Азия + Япония»: хронология",
+    milestone: "Ключевое событие",
+    place: "Место:",
+    noEvents: "Нет событий, подходящих под выбранные даты и виды.",
+    'kind.summit': "Саммит",
+    'kind.ministerial': "Встреча министров",
+    'kind.visit': "Визит",
+    'kind.senior-officials': "Встреча старших должностных лиц",
+    'kind.other': "Другое",
+  },
+  country: {
+    title: "Что каждая страна подписала с Японией",
+    leader: "Лидер",
+    capital: "Столица",
+    leaderWithTitle: "{title} {name}",
+    fields: "Сферы документов, подписанных с Японией",
+    standOut: "Особо выделялись",
+    facts: "Другие факты",
+    factSource: "Источник: {sources}",
+    listSeparator: ", ",
+    parenthesized: "({text})",
+    emptyCountry: "Атрибут country пуст. Допустимые коды: {alpha2} (или {alpha3}).",
+    unknownCountry: "Для кода страны «{value}» карточки нет. Допустимые коды: {alpha2} (или {alpha3}).",
+  },
+  pillars: {
+    targetLabel: "Целевой объём бизнес-проектов",
+    yearsOne: "за {years} год",
+    yearsFew: "за {years} года",
+    yearsMany: "за {years} лет",
+    yearsOther: "за {years} года",
+    pillarsLabel: "Приоритетные направления",
+    namedItems: "Названо в рамках инициативы",
+    interests: "Области интереса, названные центральноазиатской стороной",
+    kindItem: "в рамках инициативы",
+    kindInterest: "интерес центральноазиатской стороны",
+    editorialLabel: "Группировка редакции",
+    editorialNote: "Сгруппировано редакцией: источники не относят эти пункты к приоритетному направлению.",
+  },
+} satisfies Translation;
+
+export default ru;
