@@ -1,4 +1,38 @@
-import {css} from 'lit';
+import {css, type CSSResult} from 'lit';
+
+/**
+ * The columns layout, for the pillar list `list` (a selector): every pillar a card with a plain
+ * heading and its body shown, side by side when there is room. Applied to `layout="columns"`, and
+ * to `auto` in a widget at least 45rem (720 px) wide by a container query, so the server's HTML is
+ * already right at any width.
+ */
+const columns = (list: CSSResult) => css`
+  ${list} {
+    gap: var(--_space);
+  }
+  ${list} .pillar {
+    background: var(--_surface);
+    border-top: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 0.75em 1em 1em;
+    border-bottom: 0;
+  }
+  ${list} .pillar-heading {
+    margin-bottom: 0.5em;
+  }
+  ${list} .pillar-body {
+    padding: 0;
+  }
+  ${list} .pillar-body[hidden] {
+    display: block;
+  }
+  ${list} .pillar-toggle {
+    display: none;
+  }
+  ${list} .pillar-name {
+    display: inline;
+  }
+`;
 
 /** `<initiative-pillars>` on top of the shared base: colours only from the base tokens. */
 export const styles = css`
@@ -59,15 +93,18 @@ export const styles = css`
     margin-bottom: 0.5em;
   }
 
-  /* List layout: disclosures separated by rules. */
-  .layout-list .pillar {
+  /* List layout (the default): disclosures separated by rules. */
+  .pillar {
     border-top: 1px solid var(--_border);
   }
-  .layout-list .pillar:last-child {
+  .pillar:last-child {
     border-bottom: 1px solid var(--_border);
   }
-  .layout-list .pillar-body {
+  .pillar-body {
     padding: 0 0.25em 0.75em;
+  }
+  .pillar-name {
+    display: none;
   }
   .pillar-heading button {
     display: flex;
@@ -101,23 +138,23 @@ export const styles = css`
   }
 
   /* Columns layout: cards side by side when there is room, stacked otherwise. */
-  .layout-columns {
-    gap: var(--_space);
-  }
-  .layout-columns .pillar {
-    background: var(--_surface);
-    border-top: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    padding: 0.75em 1em 1em;
-  }
-  .layout-columns .pillar-heading {
-    margin-bottom: 0.5em;
-  }
+  ${columns(css`.layout-columns`)}
   @container (min-width: 36rem) {
     .layout-columns {
       grid-auto-flow: column;
       grid-auto-columns: minmax(0, 1fr);
     }
+  }
+  @container (min-width: 45rem) {
+    ${columns(css`.layout-auto`)}
+    .layout-auto {
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+    }
+  }
+  /* With scripts off nothing can be opened: every pillar is shown, under a plain heading. */
+  @media (scripting: none) {
+    ${columns(css`.pillars`)}
   }
 
   .grouped {
@@ -170,7 +207,7 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .layout-columns .pillar,
+    .pillar,
     .target {
       border: 1px solid CanvasText;
     }
@@ -180,12 +217,7 @@ export const styles = css`
   }
   @media print {
     /* Every pillar prints open; the disclosure arrow means nothing on paper. */
-    .pillar-body[hidden] {
-      display: block;
-    }
-    .chevron {
-      display: none;
-    }
+    ${columns(css`.pillars`)}
     .pillar {
       break-inside: avoid;
     }

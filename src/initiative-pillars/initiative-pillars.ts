@@ -9,14 +9,10 @@ import {format} from '../internal/messages.js';
 import {citedSources, sourcesSection} from '../internal/sources.js';
 import {SummitElement} from '../internal/summit-element.js';
 import {warnOnce} from '../internal/warn.js';
-import {WidthController} from '../internal/width-controller.js';
 import {styles} from './initiative-pillars.styles.js';
 
 export const PILLAR_LAYOUTS = ['auto', 'columns', 'list'] as const;
 export type PillarLayout = (typeof PILLAR_LAYOUTS)[number];
-
-/** In `auto` layout, the widget's own width (CSS px) from which the pillars sit in columns. */
-export const COLUMNS_MIN_WIDTH = 720;
 
 export interface InitiativePillarsToggleDetail {
   /** The pillar's id, e.g. `connectivity`. */
@@ -149,7 +145,6 @@ export class InitiativePillars extends SummitElement {
   @state() private openPillars = new Set<string>();
 
   private model?: Model;
-  private readonly width = new WidthController(this);
   /** The `pillar` value the open pillars were last set from (it may change while no dataset is shown). */
   private appliedPillar?: string | null;
 
@@ -160,13 +155,6 @@ export class InitiativePillars extends SummitElement {
     if ((PILLAR_LAYOUTS as readonly string[]).includes(value)) return value as PillarLayout;
     warnOnce(this, `layout "${this.layout}" is not one of ${PILLAR_LAYOUTS.join(', ')}; using auto.`);
     return 'auto';
-  }
-
-  /** The layout in effect: `auto` resolved by the widget's own width. */
-  get effectiveLayout(): 'columns' | 'list' {
-    const layout = this.resolvedLayout;
-    if (layout !== 'auto') return layout;
-    return this.width.width >= COLUMNS_MIN_WIDTH ? 'columns' : 'list';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -202,7 +190,7 @@ export class InitiativePillars extends SummitElement {
     const t = this.t!.pillars;
     const {initiative} = dataset;
     const level = this.resolvedHeadingLevel;
-    const layout = this.effectiveLayout;
+    const layout = this.resolvedLayout;
     const {groups, sources} = this.model!;
     const {target} = initiative;
     const years = format(t[YEARS_KEY[plural(lang, target.years) as keyof typeof YEARS_KEY] ?? 'yearsOther'], {
@@ -246,7 +234,7 @@ export class InitiativePillars extends SummitElement {
   private renderPillar(
     {pillar, sourced, editorial}: PillarGroup,
     index: number,
-    layout: 'columns' | 'list',
+    layout: PillarLayout,
     level: number,
     lang: Lang
   ): TemplateResult {
@@ -254,8 +242,8 @@ export class InitiativePillars extends SummitElement {
     // Ids from the position, not the data: any id string stays a valid IDREF.
     const bodyId = `pillar-${index}-body`;
     const name = text(pillar.name, lang);
-    const list = layout === 'list';
-    const open = !list || this.openPillars.has(pillar.id);
+    // The list's state; in columns (forced, or `auto` in a wide widget) CSS shows every body.
+    const open = this.openPillars.has(pillar.id);
     const groupedList = (entries: GroupedItem[]) =>
       html`<ul class="grouped">
         ${entries.map(
@@ -267,23 +255,23 @@ export class InitiativePillars extends SummitElement {
         )}
       </ul>`;
 
+    // Both headings are in the markup; CSS shows the button in the list and the plain name in columns.
     return html`<li class="pillar" part="pillar" data-pillar=${pillar.id}>
       ${heading(
         level,
-        list
-          ? html`<button
-              type="button"
-              part="pillar-button"
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-controls=${bodyId}
-              @click=${() => this.toggle(pillar.id)}
-            >
-              <span>${name}</span><span class="chevron" aria-hidden="true"></span>
-            </button>`
-          : name,
+        html`<button
+            type="button"
+            class="pillar-toggle"
+            part="pillar-button"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${bodyId}
+            @click=${() => this.toggle(pillar.id)}
+          >
+            <span>${name}</span><span class="chevron" aria-hidden="true"></span></button
+          ><span class="pillar-name">${name}</span>`,
         'pillar-heading'
       )}
-      <div class="pillar-body" part="pillar-body" id=${bodyId} ?hidden=${!open}>
+      <div class="pillar-body" part="pillar-body" id=${bodyId} ?hidden=${layout !== 'columns' && !open}>
         <p class="pillar-description">${text(pillar.description, lang)}</p>
         ${sourced.length ? groupedList(sourced) : nothing}
         ${editorial.length

@@ -19,6 +19,41 @@ const BUNDLED: DatasetState = {status: 'ready', dataset: bundledSkeleton};
 /** The validator, loaded only by pages that give a widget a dataset of their own (`src` or `data`). */
 const validator = () => import('../dataset/validate.js');
 
+/** A dataset's state and, when it failed, the one warning that says why: the browser's and the server's. */
+export interface DatasetOutcome {
+  state: DatasetState;
+  warning?: string;
+}
+
+const failure = (warning: string, detail: (t: Translation) => string): DatasetOutcome => ({
+  state: {status: 'error', detail},
+  warning,
+});
+
+/** Why a `src` could not be had. */
+export const srcFailures = {
+  status: (src: string, status: number) =>
+    failure(`src "${src}" could not be loaded: HTTP ${status}`, (t) =>
+      format(t.shared.fetchFailed, {src, reason: format(t.shared.fetchStatus, {status})})
+    ),
+  network: (src: string, timedOut: boolean) =>
+    failure(`src "${src}" could not be loaded: ${timedOut ? 'timed out' : 'network error'}`, (t) =>
+      format(t.shared.fetchFailed, {src, reason: t.shared[timedOut ? 'fetchTimeout' : 'fetchNetwork']})
+    ),
+  json: (src: string) => failure(`src "${src}" is not valid JSON`, (t) => format(t.shared.invalidJson, {src})),
+};
+
+/** `value` (parsed JSON) through the validator. */
+export async function checkDataset(value: unknown, origin: string): Promise<DatasetOutcome> {
+  const {validateDataset, formatProblem} = await validator();
+  const result = validateDataset(value);
+  if (result.ok) return {state: {status: 'ready', dataset: result.dataset}};
+  const problems = result.problems.map(formatProblem);
+  return failure(`dataset from ${origin} is invalid: ${problems.join('; ')}`, (t) =>
+    format(t.shared.invalidData, {problem: problems[0]})
+  );
+}
+
 /**
  * Chooses and loads a widget's dataset: the `data` property if set, else the
  * JSON at `src`, else the bundled dataset. Anything from outside is validated;
@@ -101,9 +136,7 @@ export class DatasetController implements ReactiveController {
     try {
       const response = await fetch(src, {signal: abort.signal, credentials: 'same-origin'});
       if (!response.ok) {
-        next = this.fail(`src "${src}" could not be loaded: HTTP ${response.status}`, (t) =>
-          format(t.shared.fetchFailed, {src, reason: format(t.shared.fetchStatus, {status: response.status})})
-        );
+        next = this.report(srcFailures.status(src, response.status));
       } else {
         let json: unknown = invalidJson;
         try {
@@ -115,18 +148,12 @@ export class DatasetController implements ReactiveController {
         // Parsing, validating and rendering a large dataset each get a task of their own,
         // so none of them blocks the page for long.
         await nextTask();
-        next =
-          json === invalidJson
-            ? this.fail(`src "${src}" is not valid JSON`, (t) => format(t.shared.invalidJson, {src}))
-            : await this.check(json, `src "${src}"`);
+        next = this.report(json === invalidJson ? srcFailures.json(src) : await checkDataset(json, `src "${src}"`));
         await nextTask();
       }
     } catch {
       if (abort !== this.abort) return; // superseded or disconnected: a newer request owns the state
-      const timedOut = abort.signal.reason === 'timeout';
-      next = this.fail(`src "${src}" could not be loaded: ${timedOut ? 'timed out' : 'network error'}`, (t) =>
-        format(t.shared.fetchFailed, {src, reason: t.shared[timedOut ? 'fetchTimeout' : 'fetchNetwork']})
-      );
+      next = this.report(srcFailures.network(src, abort.signal.reason === 'timeout'));
     } finally {
       clearTimeout(timer);
     }
@@ -148,26 +175,18 @@ export class DatasetController implements ReactiveController {
       if (json === undefined) throw new TypeError(`${typeof data} is not JSON`);
       snapshot = JSON.parse(json);
     } catch (error) {
-      return this.fail(`dataset from data is not JSON data: ${toText(error)}`, (t) =>
-        format(t.shared.invalidData, {problem: '(root): must be JSON data'})
+      return this.report(
+        failure(`dataset from data is not JSON data: ${toText(error)}`, (t) =>
+          format(t.shared.invalidData, {problem: '(root): must be JSON data'})
+        )
       );
     }
-    return this.check(snapshot, 'data');
+    return this.report(await checkDataset(snapshot, 'data'));
   }
 
-  private async check(value: unknown, origin: string): Promise<DatasetState> {
-    const {validateDataset, formatProblem} = await validator();
-    const result = validateDataset(value);
-    if (result.ok) return {status: 'ready', dataset: result.dataset};
-    const problems = result.problems.map(formatProblem);
-    return this.fail(`dataset from ${origin} is invalid: ${problems.join('; ')}`, (t) =>
-      format(t.shared.invalidData, {problem: problems[0]})
-    );
-  }
-
-  private fail(warning: string, detail: (t: Translation) => string): DatasetState {
-    warnOnce(this.host, warning);
-    return {status: 'error', detail};
+  private report({state, warning}: DatasetOutcome): DatasetState {
+    if (warning) warnOnce(this.host, warning);
+    return state;
   }
 }
 

@@ -45,11 +45,19 @@ function declaredLang(element: HTMLElement): string | undefined {
  */
 export function resolveLang(element: HTMLElement): Lang {
   const declared = declaredLang(element);
+  const lang = supportedLang(declared);
+  if (!lang) warnOnce(element, `lang "${declared}" is not supported (${LANGS.join(', ')}); showing English.`);
+  return lang ?? DEFAULT_LANG;
+}
+
+/**
+ * The widget language a declared `lang` names: `ja-JP` is `ja`, `uz-Latn` is `uz`; nothing
+ * declared is English; undefined for a language the widgets do not speak.
+ */
+export function supportedLang(declared: string | undefined): Lang | undefined {
   if (!declared) return DEFAULT_LANG;
   const primary = declared.toLowerCase().split(/[-_]/)[0];
-  if (isLang(primary)) return primary;
-  warnOnce(element, `lang "${declared}" is not supported (${LANGS.join(', ')}); showing English.`);
-  return DEFAULT_LANG;
+  return isLang(primary) ? primary : undefined;
 }
 
 // One observer for the whole document: a `lang` change on any ancestor re-renders every widget.

@@ -12,6 +12,8 @@ export interface ServerContext {
   precedingHeadingLevel?: number;
   /** The datasets of the `src` values on the page, already fetched and validated, by `src`. */
   datasets: ReadonlyMap<string, DatasetState>;
+  /** Where the element's warnings go (stderr by default). */
+  warn: (message: string) => void;
 }
 
 let current: ServerContext | undefined;

@@ -1,3 +1,6 @@
+import {isServer} from 'lit';
+import {serverContext} from './server-context.js';
+
 const warned = new WeakMap<object, Set<string>>();
 
 /**
@@ -9,5 +12,7 @@ export function warnOnce(owner: Element, message: string): void {
   if (!seen) warned.set(owner, (seen = new Set()));
   if (seen.has(message)) return;
   seen.add(message);
-  console.warn(`summit-widgets <${owner.localName}>: ${message}`);
+  const line = `summit-widgets <${owner.localName}>: ${message}`;
+  if (isServer) (serverContext()?.warn ?? console.warn)(line);
+  else console.warn(line);
 }

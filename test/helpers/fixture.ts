@@ -1,14 +1,16 @@
 // One fixture for every widget test, run both ways (as Web Awesome's fixture does):
 // - 'client': the markup is put in the page and the widgets render in the browser;
-// - 'server': the markup is pre-rendered by the package's Node renderer (declarative shadow DOM),
-//   put in the page, and the widgets hydrate it.
+// - 'server': the markup is pre-rendered by the package's Node renderer (src/ssr/, through the
+//   test runner's `ssr-render` command) into declarative shadow DOM, put in the page, and the
+//   widgets hydrate it. The fixture checks hydration kept the server's nodes.
 // Tests describe markup as HTML text, because that is what both ways can render.
 import {fixtureCleanup} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 
 export type RenderMode = 'client' | 'server';
-export const RENDER_MODES: readonly RenderMode[] = ['client'];
+export const RENDER_MODES: readonly RenderMode[] = ['client', 'server'];
 
-/** An element's markup with the given attributes (undefined or null leaves one out), values escaped. */
+/** An element's markup with the given attributes (undefined, null or false leaves one out), values escaped. */
 export function markup(tag: string, attributes: Record<string, string | number | boolean | null | undefined> = {}, content = ''): string {
   const attrs = Object.entries(attributes)
     .filter(([, value]) => value !== undefined && value !== null && value !== false)
@@ -24,24 +26,57 @@ export interface FixtureOptions {
   mode: RenderMode;
   /** CSS width of the wrapper the markup is put in (default: the page's). */
   width?: string;
+  /** Server mode: the stylesheet URL shadow roots link instead of inline styles. */
+  stylesheet?: string;
 }
+
+type Widget = HTMLElement & {updateComplete: Promise<unknown>};
 
 const containers = new Set<HTMLElement>();
 
+/** What the server renderer returns for `html`: the pre-rendered HTML and the warnings it wrote to stderr. */
+export async function serverRender(html: string, stylesheet?: string): Promise<{html: string; warnings: string[]}> {
+  return executeServerCommand('ssr-render', {html, base: location.href, stylesheet});
+}
+
+/** The summit widgets in `root`, in document order. */
+export const widgetsIn = (root: ParentNode): Widget[] =>
+  [...root.querySelectorAll<HTMLElement>('*')].filter(
+    (element): element is Widget => element.localName.includes('-') && 'updateComplete' in element
+  );
+
 /**
- * Puts `html` in a fresh wrapper in the page, rendered the given way, and resolves with the
- * first summit widget inside once every widget in it has finished its first update.
+ * Puts `html` in a fresh wrapper in the page, rendered the given way, and resolves with the first
+ * summit widget inside once every widget in it has finished updating. In 'server' mode the
+ * server's nodes must still be there after hydration (same elements, nothing re-created).
  */
-export async function renderFixture<T extends HTMLElement>(html: string, {mode, width}: FixtureOptions): Promise<T> {
+export async function renderFixture<T extends HTMLElement>(html: string, {mode, width, stylesheet}: FixtureOptions): Promise<T> {
   const wrapper = document.createElement('div');
   if (width) wrapper.style.width = width;
-  document.body.append(wrapper);
   containers.add(wrapper);
-  if (mode === 'server') throw new Error('server-rendered fixtures are not available yet');
-  wrapper.innerHTML = html;
-  const widgets = [...wrapper.querySelectorAll<HTMLElement & {updateComplete?: Promise<unknown>}>('*')].filter(
-    (element) => element.localName.includes('-') && 'updateComplete' in element
-  );
+  if (mode === 'client') {
+    document.body.append(wrapper);
+    wrapper.innerHTML = html;
+  } else {
+    const rendered = await serverRender(html, stylesheet);
+    // Parsed outside the page first: the widgets are defined, so they would upgrade while being parsed in it.
+    const staging = document.createElement('div');
+    staging.setHTMLUnsafe(rendered.html);
+    const serverNodes = widgetsIn(staging).map((widget) => {
+      if (!widget.shadowRoot) throw new Error(`<${widget.localName}> was not pre-rendered`);
+      return [widget, [...widget.shadowRoot.querySelectorAll('*')]] as const;
+    });
+    wrapper.append(...staging.childNodes);
+    document.body.append(wrapper);
+    await Promise.all(serverNodes.map(([widget]) => widget.updateComplete));
+    for (const [widget, nodes] of serverNodes) {
+      const lost = nodes.filter((node) => !node.isConnected);
+      if (lost.length) {
+        throw new Error(`hydrating <${widget.localName}> replaced ${lost.length} server-rendered nodes`);
+      }
+    }
+  }
+  const widgets = widgetsIn(wrapper);
   await Promise.all(widgets.map((widget) => widget.updateComplete));
   return widgets[0] as unknown as T;
 }

@@ -1,0 +1,147 @@
+// The server renderer behind `summit-widgets/ssr` and `npx summit-widgets render`: Lit's own SSR
+// (`@lit-labs/ssr`) renders every summit widget of an HTML page or fragment into declarative shadow
+// DOM. The rest of the HTML is left exactly as it was given.
+import {readFile} from 'node:fs/promises';
+import {resolve as resolvePath} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {render as renderLit} from '@lit-labs/ssr';
+import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
+import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
+import {parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5';
+import {checkDataset, srcFailures, type DatasetOutcome, type DatasetState} from '../internal/dataset-controller.js';
+import {DEFAULT_LANG, supportedLang, type Lang} from '../internal/lang.js';
+import {withServerContext} from '../internal/server-context.js';
+import {loadTranslation} from '../internal/translations.js';
+import {WIDGET_TAGS} from './widgets.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+export interface RenderOptions {
+  /**
+   * A stylesheet URL every shadow root links instead of carrying an inline `<style>`: for pages
+   * under `Content-Security-Policy: default-src 'self'`. Serve `summit-widgets/cdn/summit-widgets.css` there.
+   */
+  stylesheet?: string;
+  /** Where a relative `src` is found: a directory or a URL (default: the working directory). */
+  base?: string;
+  /** Where warnings go (default: `console.warn`, that is stderr). */
+  warn?: (message: string) => void;
+}
+
+/** A summit widget found in the HTML, with what the server must tell it about its surroundings. */
+interface Found {
+  element: Element;
+  inheritedLang?: string;
+  precedingHeadingLevel?: number;
+}
+
+const HEADING = /^h([1-6])$/;
+
+/** Every summit widget in document order (those already pre-rendered left out), with its context. */
+function findWidgets(root: Node): Found[] {
+  const found: Found[] = [];
+  let headingLevel: number | undefined;
+  const walk = (node: Node, lang: string | undefined) => {
+    if (!('tagName' in node)) {
+      for (const child of 'childNodes' in node ? node.childNodes : []) walk(child, lang);
+      return;
+    }
+    const own = node.attrs.find((attr) => attr.name === 'lang')?.value.trim();
+    if (WIDGET_TAGS.has(node.tagName) && !isPreRendered(node)) {
+      found.push({element: node, inheritedLang: lang, precedingHeadingLevel: headingLevel});
+    }
+    const heading = HEADING.exec(node.tagName);
+    if (heading) headingLevel = Number(heading[1]);
+    for (const child of node.childNodes) walk(child, own || lang);
+  };
+  walk(root, undefined);
+  return found;
+}
+
+const isPreRendered = (element: Element) =>
+  element.childNodes.some(
+    (child) => 'tagName' in child && child.tagName === 'template' && child.attrs.some((attr) => attr.name === 'shadowrootmode')
+  );
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** Fetches (http, https) or reads (a path or file: URL) a `src` dataset and validates it. */
+async function loadSrc(src: string, base: string): Promise<DatasetOutcome> {
+  let url: URL;
+  try {
+    url = /^[a-z][a-z0-9+.-]*:/i.test(base) ? new URL(src, base) : new URL(src, pathToFileURL(resolvePath(base) + '/'));
+  } catch {
+    return srcFailures.network(src, false);
+  }
+  let body: string;
+  try {
+    if (url.protocol === 'file:') body = await readFile(fileURLToPath(url), 'utf8');
+    else if (url.protocol === 'http:' || url.protocol === 'https:') {
+      const response = await fetch(url, {signal: AbortSignal.timeout(15000)});
+      if (!response.ok) return srcFailures.status(src, response.status);
+      body = await response.text();
+    } else return srcFailures.network(src, false);
+  } catch (error) {
+    return srcFailures.network(src, (error as Error)?.name === 'TimeoutError');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return srcFailures.json(src);
+  }
+  return checkDataset(json, `src "${src}"`);
+}
+
+/** The `<template shadowrootmode>` Lit SSR renders for one element. */
+function renderShadow(element: Element): string {
+  const attrs = element.attrs.map(({name, value}) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  const tag = element.tagName;
+  const markup = collectResultSync(renderLit(staticHtml`${unsafeStatic(`<${tag}${attrs}></${tag}>`)}`));
+  const start = markup.indexOf('<template shadowroot');
+  const end = markup.lastIndexOf(`</${tag}>`);
+  return start >= 0 && end > start ? markup.slice(start, end) : '';
+}
+
+/**
+ * `html` with every summit widget in it pre-rendered: declarative shadow DOM that the browser
+ * shows before any script runs, and that the widgets' scripts hydrate. Attributes are honoured as
+ * in the browser (`lang`, also an ancestor's; `theme`, `heading-level`, `src`, each widget's own);
+ * a bad value renders the widget's error box and one warning. Nothing else in `html` changes.
+ */
+export async function render(html: string, options: RenderOptions = {}): Promise<string> {
+  const warn = options.warn ?? ((message: string) => console.warn(message));
+  const whole = /^\s*(?:<!--[^]*?-->\s*)*<(?:!doctype|html[\s>])/i.test(html);
+  const tree = whole ? parse(html, {sourceCodeLocationInfo: true}) : parseFragment(html, {sourceCodeLocationInfo: true});
+  const widgets = findWidgets(tree);
+  if (!widgets.length) return html;
+
+  const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
+  // Everything asynchronous first, so each element then renders synchronously.
+  const datasets = new Map<string, DatasetState>();
+  for (const src of new Set(widgets.map(({element}) => attr(element, 'src')).filter((src) => !!src))) {
+    const {state, warning} = await loadSrc(src!, options.base ?? process.cwd());
+    if (warning) warn(`summit-widgets: ${warning}`);
+    datasets.set(src!, state);
+  }
+  const langs = new Set<Lang>([DEFAULT_LANG]);
+  for (const {element, inheritedLang} of widgets) {
+    langs.add(supportedLang(attr(element, 'lang')?.trim() || inheritedLang) ?? DEFAULT_LANG);
+  }
+  await Promise.all([...langs].map((lang) => loadTranslation(lang)));
+
+  const insertions = widgets.map(({element, inheritedLang, precedingHeadingLevel}) => {
+    const shadow = withServerContext({inheritedLang, precedingHeadingLevel, datasets, warn}, () => renderShadow(element));
+    return {at: element.sourceCodeLocation!.startTag!.endOffset, shadow: linkStylesheet(shadow, options.stylesheet)};
+  });
+  let out = html;
+  for (const {at, shadow} of insertions.sort((a, b) => b.at - a.at)) out = out.slice(0, at) + shadow + out.slice(at);
+  return out;
+}
+
+/** The shadow root's inline `<style>` replaced by a link to `stylesheet`. */
+function linkStylesheet(shadow: string, stylesheet: string | undefined): string {
+  if (!stylesheet) return shadow;
+  return shadow.replace(/<style>[^]*?<\/style>/, `<link rel="stylesheet" href="${escapeAttribute(stylesheet)}">`);
+}

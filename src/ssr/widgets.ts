@@ -1,0 +1,18 @@
+// The widgets the server renderer knows, registered in the server's custom element registry
+// (Lit's DOM shim). The package's define entries are not used here: they load the browser's
+// hydration support.
+import {CountryAgreements} from '../country-agreements/country-agreements.js';
+import {InitiativePillars} from '../initiative-pillars/initiative-pillars.js';
+import {defineElement, type VersionedElement} from '../internal/define.js';
+import {SummitTimeline} from '../summit-timeline/summit-timeline.js';
+
+const WIDGETS: Record<string, VersionedElement> = {
+  'summit-timeline': SummitTimeline,
+  'country-agreements': CountryAgreements,
+  'initiative-pillars': InitiativePillars,
+};
+
+for (const [tag, widget] of Object.entries(WIDGETS)) defineElement(tag, widget);
+
+/** The tags rendered on the server; any other element passes through untouched. */
+export const WIDGET_TAGS: ReadonlySet<string> = new Set(Object.keys(WIDGETS));
