@@ -25,8 +25,9 @@ const ts = (options = {}) =>
 
 export default [
   {
-    input: {index: 'src/index.ts', ...defineEntries},
-    external: (id) => /^(lit|@lit|@lit-labs)(\/|$)/.test(id),
+    // ssr/*: the server renderer and its command line, for Node.
+    input: {index: 'src/index.ts', ...defineEntries, 'ssr/index': 'src/ssr/index.ts', 'ssr/cli': 'src/ssr/cli.ts'},
+    external: (id) => /^(lit|@lit|@lit-labs|parse5)(\/|$)/.test(id) || id.startsWith('node:'),
     output: {
       dir: 'dist',
       format: 'es',
@@ -37,6 +38,7 @@ export default [
         return at < 0 ? source : relative(dirname(mapPath), resolvePath(source.slice(at)));
       },
       entryFileNames: '[name].js',
+      banner: (chunk) => (chunk.name === 'ssr/cli' ? '#!/usr/bin/env node' : ''),
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
     // Source maps carry their sources: src/ is not in the package.

@@ -6,7 +6,7 @@ import {jsonModules} from './scripts/json-modules.mjs';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
 import {defaultReporter} from '@web/test-runner';
 import {heapPlugin, hostileMiddleware} from './scripts/test-middleware.mjs';
-import {ssrPlugin} from './scripts/ssr-plugin.mjs';
+import {ssrPagesMiddleware, ssrPlugin} from './scripts/ssr-plugin.mjs';
 
 const executablePath = findChromium();
 
@@ -19,7 +19,7 @@ export default {
   ],
   nodeResolve: true,
   // A CSP header for the hostile CSP pages, and `/faults/...`: a broken and slow dataset server.
-  middleware: [hostileMiddleware()],
+  middleware: [hostileMiddleware(), ssrPagesMiddleware()],
   concurrency: 1,
   // heapPlugin(): the `heap-after-gc` command of the leak test (test/hostile/lifecycle.test.ts).
   plugins: [jsonModules(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), heapPlugin(), ssrPlugin()],

@@ -13,6 +13,9 @@
 //   /faults/invalid-json     200, application/json, not JSON
 //   /faults/schema           200, JSON that breaks the schema (no `countries`)
 //   /faults/redirect?to=URL  302 to URL (default /faults/ok)
+//   /faults/xss?kind=K       200, the dataset with a script or HTML payload in every text (K=html: the
+//                            validator refuses them) or with payloads that pass it (K=text), and
+//                            javascript: in every link (K=html)
 //   /faults/<anything else>  400
 import {readFileSync} from 'node:fs';
 
@@ -23,10 +26,30 @@ export const CSP = "default-src 'self'";
 function dataset(mark) {
   const data = JSON.parse(DATASET);
   if (typeof mark === 'string' && mark) {
-    const marked = {en: mark, ja: mark, ru: mark};
+    const marked = Object.fromEntries(Object.keys(data.title).map((lang) => [lang, mark]));
     data.events[0].title = data.countries[0].capital = data.initiative.name = marked;
   }
   return JSON.stringify(data);
+}
+
+/** Payloads that set `window.__xss` if they ever run; the first ones open tags, the validator refuses them. */
+const HTML_PAYLOADS = ['<img src=x onerror="window.__xss=1">', '<script>window.__xss=1</script>', '"><svg onload="window.__xss=1">'];
+const TEXT_PAYLOADS = ['" onmouseover="window.__xss=1', "javascript:window.__xss='text'", '< img src=x onerror=window.__xss=1>', '{{constructor.constructor("window.__xss=1")()}}'];
+
+/** The fixture dataset with a payload in every text (and, for `html`, every link). */
+function payloadDataset(html) {
+  const payloads = html ? HTML_PAYLOADS : TEXT_PAYLOADS;
+  let n = 0;
+  const walk = (value, key) => {
+    if (typeof value === 'string') {
+      if (key === 'url') return html ? "javascript:window.__xss='url'" : value;
+      return ['publisher', 'title', 'en', 'ja', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz'].includes(key) ? payloads[n++ % payloads.length] : value;
+    }
+    if (Array.isArray(value)) return value.map((item) => walk(item, key));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+    return value;
+  };
+  return JSON.stringify(walk(JSON.parse(DATASET), ''));
 }
 
 /** Resolves after `ms`, or as soon as the client goes away (an aborted fetch). */
@@ -96,6 +119,7 @@ export function hostileMiddleware() {
       if (!ctx.res.destroyed) ctx.res.end(body.slice(half));
       return;
     }
+    if (route === 'xss') return json(ctx, payloadDataset(ctx.query.kind === 'html'));
     if (route === 'invalid-json') return json(ctx, '{"id": "broken", "title": ');
     if (route === 'schema') {
       const data = JSON.parse(dataset(mark));

@@ -47,6 +47,7 @@ if (!quick) {
   // From an empty dist/: rollup leaves the hashed chunks of earlier builds there, and `npm pack` would ship them.
   rmSync('dist', {recursive: true, force: true});
   run('Build (rollup)', bin('rollup'), ['-c', '--silent']);
+  run('Stylesheets (dist/cdn/summit-widgets.css, reserve.css)', 'node', ['scripts/build-css.mjs']);
   run('Size budget (size-budget.json; the table in README.md)', 'node', ['scripts/size.mjs']);
   run('Interop projects (npm pack, npm install into .interop/, esbuild)', 'node', ['scripts/interop-setup.mjs']);
   run('Storybook build', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static'], {

@@ -1,5 +1,18 @@
 import {css} from 'lit';
 
+/** Every country's panel shown in turn instead of behind tabs (no scripts, print). */
+const everyCountry = css`
+  .tablist {
+    display: none;
+  }
+  .panel.inactive {
+    display: block;
+  }
+  .panel + .panel {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+`;
+
 /** Layout of `<country-agreements>`, by the widget's own width (the host is an inline-size container). */
 export const countryAgreementsStyles = css`
   .subheading {
@@ -149,17 +162,13 @@ export const countryAgreementsStyles = css`
     }
   }
 
+  /* With scripts off the tabs cannot switch: every country is shown, each under its own heading. */
+  @media (scripting: none) {
+    ${everyCountry}
+  }
   @media print {
     /* Every country prints, each under its own heading; the tabs mean nothing on paper. */
-    .tablist {
-      display: none;
-    }
-    .panel.inactive {
-      display: block;
-    }
-    .panel + .panel {
-      margin-top: calc(var(--_space) * 1.5);
-    }
+    ${everyCountry}
     .stand-out,
     .fields li {
       break-inside: avoid;

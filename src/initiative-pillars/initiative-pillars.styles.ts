@@ -1,12 +1,14 @@
-import {css, type CSSResult} from 'lit';
+import {css, unsafeCSS} from 'lit';
 
 /**
- * The columns layout, for the pillar list `list` (a selector): every pillar a card with a plain
+ * The columns layout, for the pillar list `list` (a selector; built as text because the build's CSS
+ * minifier cannot take a selector from an interpolation): every pillar a card with a plain
  * heading and its body shown, side by side when there is room. Applied to `layout="columns"`, and
  * to `auto` in a widget at least 45rem (720 px) wide by a container query, so the server's HTML is
  * already right at any width.
  */
-const columns = (list: CSSResult) => css`
+const columns = (list: string) =>
+  unsafeCSS(`
   ${list} {
     gap: var(--_space);
   }
@@ -32,7 +34,7 @@ const columns = (list: CSSResult) => css`
   ${list} .pillar-name {
     display: inline;
   }
-`;
+`);
 
 /** `<initiative-pillars>` on top of the shared base: colours only from the base tokens. */
 export const styles = css`
@@ -138,7 +140,7 @@ export const styles = css`
   }
 
   /* Columns layout: cards side by side when there is room, stacked otherwise. */
-  ${columns(css`.layout-columns`)}
+  ${columns('.layout-columns')}
   @container (min-width: 36rem) {
     .layout-columns {
       grid-auto-flow: column;
@@ -146,7 +148,7 @@ export const styles = css`
     }
   }
   @container (min-width: 45rem) {
-    ${columns(css`.layout-auto`)}
+    ${columns('.layout-auto')}
     .layout-auto {
       grid-auto-flow: column;
       grid-auto-columns: minmax(0, 1fr);
@@ -154,7 +156,7 @@ export const styles = css`
   }
   /* With scripts off nothing can be opened: every pillar is shown, under a plain heading. */
   @media (scripting: none) {
-    ${columns(css`.pillars`)}
+    ${columns('.pillars')}
   }
 
   .grouped {
@@ -217,7 +219,7 @@ export const styles = css`
   }
   @media print {
     /* Every pillar prints open; the disclosure arrow means nothing on paper. */
-    ${columns(css`.pillars`)}
+    ${columns('.pillars')}
     .pillar {
       break-inside: avoid;
     }
