@@ -225,7 +225,12 @@ export abstract class SummitElement extends LitElement {
     // Hydrated: from now on the element resolves its own language (an ancestor's may differ).
     const server = this.serverLang;
     this.serverLang = undefined;
-    if (this.langController.lang !== server) this.requestUpdate();
+    if (this.langController.lang === server) return;
+    // After this update, not in it (Lit warns of a change in an update); `updateComplete` waits for it.
+    const relang: Promise<unknown> = (this.languagePending = Promise.resolve().then(() => {
+      if (this.languagePending === relang) this.languagePending = undefined;
+      this.requestUpdate();
+    }));
   }
 
   /**

@@ -1,0 +1,136 @@
+// The Node API, `render(html)` from summit-widgets/ssr (through the test runner's ssr-render command),
+// and what hydration keeps.
+import {expect} from '@open-wc/testing';
+import '../../src/define/all.js';
+import {captureWarnings} from '../helpers/console.js';
+import {markup, renderFixture, serverRender, widgetsIn} from '../helpers/fixture.js';
+import {STRINGS} from '../helpers/strings.js';
+
+type Widget = HTMLElement & {updateComplete: Promise<unknown>};
+
+/** The rendered HTML without the inserted declarative shadow roots: what the input was. */
+const withoutShadowRoots = (html: string) => html.replace(/<template shadowroot="open" shadowrootmode="open">[^]*?<\/template>(?=<\/)/g, '');
+
+/** The widgets of server-rendered `html`, parsed (not in the page: nothing hydrates). */
+function parsed(html: string): HTMLElement[] {
+  const doc = Document.parseHTMLUnsafe(html);
+  return [...doc.querySelectorAll<HTMLElement>('summit-timeline, country-agreements, initiative-pillars')];
+}
+const frameOf = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+
+describe('render(html): the Node API', () => {
+  it('a whole page keeps everything but gains the shadow roots; rendering it again changes nothing', async () => {
+    const page = `<!doctype html>
+<html lang="ja"><head><meta charset="utf-8"><title>記事</title></head>
+<body><article><h1>見出し</h1><p>本文 &amp; <a href="/x">リンク</a></p>
+${markup('summit-timeline', {highlight: 'tokyo-summit-2025'})}
+<!-- a comment --><my-widget data-x="1"><span>untouched</span></my-widget>
+</article></body></html>`;
+    const {html, warnings} = await serverRender(page);
+    expect(warnings).to.deep.equal([]);
+    expect(withoutShadowRoots(html)).to.equal(page);
+    expect((await serverRender(html)).html).to.equal(html);
+    const [timeline] = parsed(html);
+    expect(frameOf(timeline).lang, 'from <html lang>').to.equal('ja');
+    expect(frameOf(timeline).textContent).to.contain(STRINGS.ja.timeline.title);
+  });
+
+  it("a widget's language: its own lang, else the nearest ancestor's, else English", async () => {
+    const {html} = await serverRender(
+      `${markup('initiative-pillars')}<div lang="ru-RU"><section>${markup('initiative-pillars')}${markup('initiative-pillars', {lang: 'ja'})}</section></div>`
+    );
+    expect(parsed(html).map((el) => frameOf(el).lang)).to.deep.equal(['en', 'ru', 'ja']);
+  });
+
+  it('attributes are honoured: theme, heading-level and the widget\'s own', async () => {
+    const {html} = await serverRender(markup('country-agreements', {country: 'kgz', theme: 'dark', 'heading-level': '4'}));
+    const [el] = parsed(html);
+    expect(frameOf(el).classList.contains('theme-dark')).to.be.true;
+    expect(el.shadowRoot!.querySelector('h4')!.textContent).to.contain('Kyrgyzstan');
+    expect(el.shadowRoot!.querySelector('[role="tab"]'), 'one card, no tabs').to.be.null;
+  });
+
+  it('a bad attribute renders the localized error box and one warning on stderr; other widgets render', async () => {
+    const {html, warnings} = await serverRender(`${markup('country-agreements', {country: 'JP', lang: 'ru'})}${markup('initiative-pillars')}`);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('country "JP"');
+    const [bad, good] = parsed(html);
+    expect(bad.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(STRINGS.ru.shared.errorTitle).and.contain('JP');
+    expect(good.shadowRoot!.querySelector('[role="alert"]')).to.be.null;
+  });
+
+  it('src is fetched on the server and validated; a failing src renders the error box', async () => {
+    const {html, warnings} = await serverRender(
+      `${markup('summit-timeline', {src: '/faults/ok?mark=Marked%20by%20the%20server', layout: 'vertical'})}${markup('initiative-pillars', {src: '/faults/status/404'})}`
+    );
+    const [timeline, pillars] = parsed(html);
+    expect(timeline.shadowRoot!.textContent).to.contain('Marked by the server');
+    expect(pillars.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('404');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('HTTP 404');
+  });
+
+  it('stylesheet: every shadow root links it instead of carrying an inline <style>', async () => {
+    const {html} = await serverRender(markup('summit-timeline') + markup('country-agreements'), '/css/summit-widgets.css');
+    expect(html).to.not.contain('<style>');
+    expect(html.match(/<link rel="stylesheet" href="\/css\/summit-widgets.css">/g)).to.have.length(2);
+  });
+});
+
+describe('hydration', () => {
+  it('a src widget hydrates with the dataset the server used (the page keeps its nodes)', async () => {
+    const el = await renderFixture<Widget>(markup('country-agreements', {src: '/faults/ok?mark=Server%20capital', country: 'KZ'}), {mode: 'server'});
+    expect(el.shadowRoot!.textContent).to.contain('Server capital');
+  });
+
+  it('lang changed after hydration re-renders in the new language', async () => {
+    const el = await renderFixture<Widget>(markup('initiative-pillars', {lang: 'ja'}), {mode: 'server'});
+    el.setAttribute('lang', 'ru');
+    await el.updateComplete;
+    expect(frameOf(el).lang).to.equal('ru');
+    expect(el.shadowRoot!.textContent).to.contain(STRINGS.ru.pillars.pillarsLabel);
+  });
+
+  it('an element whose ancestors say otherwise after rendering hydrates as the server said, then takes the page\'s language', async () => {
+    const {html} = await serverRender(markup('initiative-pillars'));
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'ja';
+    const staging = document.createElement('div');
+    staging.setHTMLUnsafe(html);
+    const [el] = widgetsIn(staging);
+    const node = el.shadowRoot!.querySelector('.pillar');
+    const warnings = await captureWarnings(async () => {
+      wrapper.append(...staging.childNodes);
+      document.body.append(wrapper);
+      await el.updateComplete;
+    });
+    try {
+      expect(warnings).to.deep.equal([]);
+      expect(frameOf(el).lang).to.equal('ja');
+      expect(el.shadowRoot!.querySelector('.pillar'), 'the same nodes, re-rendered in place').to.equal(node);
+    } finally {
+      wrapper.remove();
+    }
+  });
+
+  it('HTML that does not fit the templates is replaced by a fresh render, with one warning', async () => {
+    const {html} = await serverRender(markup('initiative-pillars'));
+    // Another version's markup: the same element with a shadow root whose parts do not match.
+    const broken = html.replace(/<!--lit-part [^>]*-->/, '<!--lit-part AAAAAAAAAAA=-->');
+    const staging = document.createElement('div');
+    staging.setHTMLUnsafe(broken);
+    const [el] = widgetsIn(staging);
+    const warnings = await captureWarnings(async () => {
+      document.body.append(...staging.childNodes);
+      await el.updateComplete;
+      await el.updateComplete;
+    });
+    try {
+      expect(warnings.filter((w) => w.includes('could not be hydrated'))).to.have.length(1);
+      expect(el.shadowRoot!.querySelectorAll('[part="base"]'), 'one frame, not the stale one plus a new one').to.have.length(1);
+      expect(el.shadowRoot!.textContent).to.contain(STRINGS.en.pillars.pillarsLabel);
+    } finally {
+      el.remove();
+    }
+  });
+});
