@@ -33,7 +33,7 @@ export default tseslint.config(
   },
   {
     // Node scripts (bench pages' code strings run in the browser too).
-    files: ['scripts/**', 'bench/**', '*.config.*', 'rollup.config.mjs'],
+    files: ['scripts/**', 'bench/**', 'test/node/**', '*.config.*', 'rollup.config.mjs'],
     languageOptions: {globals: {...globals.node, ...globals.browser}},
   }
 );

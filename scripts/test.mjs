@@ -54,4 +54,17 @@ if (!quick) {
     STORYBOOK_DISABLE_TELEMETRY: '1',
   });
 }
-run('Tests (@web/test-runner in Chromium)', bin('wtr'), passthrough, quick ? {SW_QUICK: '1'} : {});
+// Node-side tests (the command line, on the built dist/ssr): their count joins the runner's closing line.
+let nodePassed = 0;
+if (!quick) {
+  console.log('\n▶ Node tests (node --test test/node/)');
+  const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', 'test/node/'], {encoding: 'utf8'});
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  if (result.status !== 0) {
+    console.error('✖ Node tests failed');
+    process.exit(result.status || 1);
+  }
+  nodePassed = Number(/ℹ pass (\d+)/.exec(result.stdout)?.[1] ?? 0);
+}
+run('Tests (@web/test-runner in Chromium)', bin('wtr'), passthrough, {...(quick ? {SW_QUICK: '1'} : {}), SW_EXTRA_PASSED: String(nodePassed)});
