@@ -23,6 +23,13 @@ rmSync('dist', {recursive: true, force: true});
 const ts = (options = {}) =>
   typescript({tsconfig: './tsconfig.build.json', ...options});
 
+// Comments and runs of whitespace out of the html`` and css`` templates. Whitespace is collapsed to one
+// space, never removed, so text between inline parts keeps its spaces. In both builds: the server renderer
+// (dist/ssr, on the npm build's chunks) and the browser must see the very same templates, or hydration
+// finds parts that do not match and renders anew.
+const minifyTemplates = () =>
+  minifyLiterals({failOnError: true, options: {minifyOptions: {...defaultMinifyOptions, conservativeCollapse: true}}});
+
 export default [
   {
     // ssr/*: the server renderer and its command line, for Node.
@@ -42,7 +49,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
     // Source maps carry their sources: src/ is not in the package.
-    plugins: [json({preferConst: true}), ts({declaration: true, declarationDir: 'dist/types', inlineSources: true})],
+    plugins: [json({preferConst: true}), ts({declaration: true, declarationDir: 'dist/types', inlineSources: true}), minifyTemplates()],
   },
   ...(defineEntries.all
     ? [
@@ -56,12 +63,7 @@ export default [
             resolve(),
             json({preferConst: true, compact: true}),
             ts({declaration: false, outDir: 'dist/cdn'}),
-            // Comments and runs of whitespace out of the html`` and css`` templates. Whitespace is
-            // collapsed to one space, never removed, so text between inline parts keeps its spaces.
-            minifyLiterals({
-              failOnError: true,
-              options: {minifyOptions: {...defaultMinifyOptions, conservativeCollapse: true}},
-            }),
+            minifyTemplates(),
             terser({format: {comments: false}}),
           ],
         },

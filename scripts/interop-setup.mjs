@@ -8,6 +8,8 @@
 //   .interop/vue/        the tarball, vue; a Vue 3 app (template compiled by Vue) bundled by esbuild
 //   .interop/double/     the tarball; a page with the CDN file twice and an npm bundle (with its own Lit)
 //   .interop/types/      the tarball; a TypeScript consumer checked by tsc (bundler and nodenext resolution)
+//   .interop/eleventy/   the tarball, @11ty/eleventy; a site built by Eleventy whose widgets the package's
+//                        Node API pre-renders at build time (_site/index.html, the CDN files in _site/cdn/)
 //   .interop/report.json what the tests read: the tarball's file list, bundle and type-check results, timings
 //
 // Every bare import of a bundle must resolve inside its own project (a dependency missing from the
@@ -36,6 +38,7 @@ const PROJECTS = {
   vue: {deps: [installed('vue')], entry: 'main.js'},
   double: {deps: [], entry: 'main.js'},
   types: {deps: []},
+  eleventy: {deps: [installed('@11ty/eleventy')], site: true},
 };
 
 function fail(message, output = '') {
@@ -157,8 +160,9 @@ async function typeCheck(dir, resolution) {
 
 const bundles = {};
 const types = {};
+const sites = {};
 await Promise.all(
-  Object.entries(PROJECTS).map(async ([name, {deps, entry}]) => {
+  Object.entries(PROJECTS).map(async ([name, {deps, entry, site}]) => {
     const dir = join(OUT, name);
     mkdirSync(dir, {recursive: true});
     cpSync(join(APPS, name), dir, {recursive: true});
@@ -172,6 +176,10 @@ await Promise.all(
     if (entry) {
       bundles[name] = await bundle(name, dir, entry);
       timings[`bundle ${name}`] = seconds(time);
+    } else if (site) {
+      const eleventy = await exec('node', ['node_modules/@11ty/eleventy/cmd.cjs', '--quiet'], dir);
+      sites[name] = {status: eleventy.status, output: eleventy.output.trim()};
+      timings[`build ${name}`] = seconds(time);
     } else if (name === 'types') {
       for (const resolution of ['bundler', 'nodenext']) types[resolution] = await typeCheck(dir, resolution);
       timings['types check'] = seconds(time);
@@ -188,6 +196,7 @@ writeFileSync(
       projects: Object.fromEntries(Object.entries(PROJECTS).map(([name, {deps}]) => [name, {deps}])),
       bundles,
       types,
+      sites,
       timings,
     },
     null,
@@ -198,6 +207,7 @@ writeFileSync(
 const problems = [
   ...Object.entries(bundles).flatMap(([name, {errors}]) => errors.map((error) => `bundle ${name}: ${error}`)),
   ...Object.entries(types).flatMap(([resolution, {status, errors}]) => (status ? [`types (${resolution}): ${errors.join(' | ')}`] : [])),
+  ...Object.entries(sites).flatMap(([name, {status, output}]) => (status ? [`site ${name}: ${output}`] : [])),
 ];
 console.log(
   `interop: packed ${packed.filename} (${packed.files.length} files, ${Math.round(packed.size / 1024)} kB) in ${timings.pack} s; ` +

@@ -10,6 +10,7 @@ export interface Report {
   projects: Record<string, {deps: string[]}>;
   bundles: Record<string, {errors: string[]; packageFiles?: string[]; litFiles?: number}>;
   types: Record<string, {status: number; errors: string[]; outside: string[]; packageFiles: number}>;
+  sites: Record<string, {status: number; output: string}>;
   timings: Record<string, number>;
 }
 
@@ -39,11 +40,11 @@ export interface Page {
   remove(): void;
 }
 
-/** Opens `/.interop/<project>/index.html` in an iframe and waits for its widgets to render. */
-export async function openPage(project: string): Promise<Page> {
+/** Opens `/.interop/<project>/<page>` in an iframe and waits for its widgets to render. */
+export async function openPage(project: string, file = 'index.html'): Promise<Page> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1280px; height: 900px; border: 0';
-  frame.src = `/.interop/${project}/index.html`;
+  frame.src = `/.interop/${project}/${file}`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   const win = frame.contentWindow as PageWindow;
