@@ -23,6 +23,9 @@ export const SHARED_MESSAGES: Messages<
   | 'asOf'
   | 'reportedBy'
   | 'newTab'
+  | 'corrections'
+  | 'correctionWhy'
+  | 'fieldsReportedIn'
 > = {
   en: {
     loading: 'Loading…',
@@ -38,6 +41,9 @@ export const SHARED_MESSAGES: Messages<
     asOf: 'Facts as of {date}.',
     reportedBy: 'as reported by {outlet}',
     newTab: '(opens in a new tab)',
+    corrections: 'Corrections',
+    correctionWhy: 'Why: {why}',
+    fieldsReportedIn: 'The fields and what stood out are as reported in {report}.',
   },
   ja: {
     loading: '読み込み中…',
@@ -53,6 +59,9 @@ export const SHARED_MESSAGES: Messages<
     asOf: '{date}時点の情報です。',
     reportedBy: '{outlet}の報道による',
     newTab: '（新しいタブで開きます）',
+    corrections: '訂正',
+    correctionWhy: '理由：{why}',
+    fieldsReportedIn: '分野と特に目立った分野は、{report}による。',
   },
   ru: {
     loading: 'Загрузка…',
@@ -68,5 +77,8 @@ export const SHARED_MESSAGES: Messages<
     asOf: 'Данные по состоянию на {date}.',
     reportedBy: 'по сообщению {outlet}',
     newTab: '(откроется в новой вкладке)',
+    corrections: 'Исправления',
+    correctionWhy: 'Причина: {why}',
+    fieldsReportedIn: 'Сферы и то, что особо выделялось, — по данным {report}.',
   },
 };
