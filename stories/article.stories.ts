@@ -25,11 +25,11 @@ const reserveSpace = css`
   country-agreements:not(:defined),
   initiative-pillars:not(:defined) { display: block; }
   summit-timeline:not(:defined) { min-height: 33.5rem; }
-  country-agreements:not(:defined) { min-height: 50.25rem; }
+  country-agreements:not(:defined) { min-height: 52.5rem; }
   initiative-pillars:not(:defined) { min-height: 55rem; }
   @media (max-width: 40rem) {
     summit-timeline:not(:defined) { min-height: 44.5rem; }
-    country-agreements:not(:defined) { min-height: 78.75rem; }
+    country-agreements:not(:defined) { min-height: 82.5rem; }
     initiative-pillars:not(:defined) { min-height: 69.5rem; }
   }
 `;
@@ -248,7 +248,7 @@ function articlePage(column: Column, globals: Record<string, unknown>) {
               Public and private partners signed or presented more than 150 documents around the summit. Their fields
               run from political dialogue, trade and energy to agriculture, the environment, digitalization,
               education, health, science, artificial intelligence and disaster management, according to a
-              country-by-country review by Ahmet Sağlam published by News.Az.
+              country-by-country review in an opinion column by Ahmet Sağlam on News.Az.
             </p>
             <p>
               For Kazakhstan, energy, nuclear technology and industrial investment stood out. President Tokayev had
@@ -260,7 +260,8 @@ function articlePage(column: Column, globals: Record<string, unknown>) {
             <p>
               Kyrgyzstan and Japan signed a convention on the elimination of double taxation in Tokyo on 19 December.
               Uzbekistan raised its ties with Japan to an expanded strategic partnership; its presidential press
-              service put their project portfolio at more than USD 12 billion. Tajikistan's documents centred
+              service said a new portfolio of projects worth more than USD 12 billion was formed for the visit.
+              Tajikistan's documents centred
               on electricity infrastructure and on disaster and climate monitoring, Turkmenistan's on natural gas and
               petrochemicals.
             </p>
@@ -275,8 +276,8 @@ function articlePage(column: Column, globals: Record<string, unknown>) {
             <p>
               The items named under it include smoother supply chains along the Caspian route (the Trans-Caspian
               International Transport Route), a Japan–Central Asia AI Cooperation Partnership and a more diversified
-              supply of critical minerals. The target: business projects, public and private, worth about
-              JPY 3 trillion over five years.
+              supply of critical minerals. The target: business projects worth about JPY 3 trillion over five
+              years.
             </p>
             <initiative-pillars lang=${lang} theme=${theme}></initiative-pillars>
             <p>
@@ -284,8 +285,8 @@ function articlePage(column: Column, globals: Record<string, unknown>) {
               fields where it wants to work with Japan, critical minerals and disaster risk reduction among them.
             </p>
             <p>
-              Kazakhstan now takes over the chair of the Dialogue, and the next summit will be held there. Its year
-              has not been announced.
+              Kazakhstan now takes over the chair of the Dialogue, and the next summit will be held there,
+              Kazakhstan's presidential office said; no year has been announced for it.
             </p>
           </article>
         </main>

@@ -12,6 +12,8 @@ const CODES = 'KZ, KG, TJ, TM, UZ';
 const ALPHA3 = 'KAZ, KGZ, TJK, TKM, UZB';
 const LANGS = ['en', 'ja', 'ru'] as const;
 const intlName = (code: string, lang: string) => new Intl.DisplayNames(lang, {type: 'region'}).of(code)!;
+const datasetName = (code: string, lang: (typeof LANGS)[number]) =>
+  bundledDataset.countries.find((country) => country.alpha2 === code)!.name[lang];
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
@@ -107,7 +109,7 @@ describeModes('<country-agreements> one card', (mode) => {
     });
   }
 
-  it('names countries with Intl.DisplayNames in ja and ru', async () => {
+  it('names countries by the dataset\'s names in every language, not by Intl.DisplayNames', async () => {
     const ja = await card(mode, 'KZ', 'ja');
     expect(textOf(widgetHeading(ja))).to.equal('カザフスタン');
     const ru = await card(mode, 'UZ', 'ru');
@@ -115,9 +117,52 @@ describeModes('<country-agreements> one card', (mode) => {
     for (const country of bundledDataset.countries) {
       for (const lang of LANGS) {
         const el = await card(mode, country.alpha3.toLowerCase(), lang);
-        expect(textOf(widgetHeading(el))).to.equal(intlName(country.alpha2, lang));
+        expect(textOf(widgetHeading(el))).to.equal(country.name[lang]);
       }
     }
+    // Where the two differ, the region's own usage in the texts wins: one name per country per language.
+    expect(intlName('KG', 'ru')).to.not.equal('Кыргызстан');
+    const kg = await card(mode, 'KG', 'ru');
+    expect(textOf(widgetHeading(kg))).to.equal('Кыргызстан');
+    expect(kg.shadowRoot!.textContent).to.not.contain(intlName('KG', 'ru'));
+  });
+
+  it('a dataset\'s own country names are used as given', async () => {
+    const data = structuredClone(bundledDataset) as Dataset;
+    data.countries[0].name = {en: 'Republic of Kazakhstan', ja: 'カザフスタン共和国', ru: 'Республика Казахстан'};
+    const one = await fixture<CountryAgreements>(html`<country-agreements country="KZ" lang="ru" .data=${data}></country-agreements>`);
+    expect(textOf(widgetHeading(one))).to.equal('Республика Казахстан');
+    const all = await fixture<CountryAgreements>(html`<country-agreements lang="ja" .data=${data}></country-agreements>`);
+    expect(textOf(tabs(all)[0])).to.equal('カザフスタン共和国');
+    expect(textOf($(all, '.panel-heading'))).to.equal('カザフスタン共和国');
+  });
+
+  it('says under the fields, in every language, that they are as reported in the News.Az opinion column, linked', async () => {
+    const newsAz = bundledDataset.sources.find((source) => source.id === 'seed-newsaz')!;
+    for (const lang of LANGS) {
+      const el = await card(mode, 'TJ', lang);
+      const line = $(el, '.reported-in')!;
+      const description = bundledDataset.countries[2].agreements.reportedBy!.description[lang];
+      const [before, after] = STRINGS[lang].shared.fieldsReportedIn.split('{report}');
+      expect(spokenText(line).replace(` ${STRINGS[lang].shared.newTab}`, '').replace(/\s+/g, ' ').trim()).to.equal(
+        `${before}${description}${after}`.replace(/\s+/g, ' ').trim()
+      );
+      const link = line.querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal(new URL(newsAz.url).href);
+      expect(textOf(link)).to.contain(description);
+      // It sits with the fields and what stood out, before the further facts.
+      expect(line.previousElementSibling!.classList.contains('agreements')).to.be.true;
+    }
+    const en = await card(mode, 'KZ');
+    expect(textOf($(en, '.reported-in'))).to.contain('as reported in an opinion column on News.Az');
+  });
+
+  it('shows no "reported in" line for fields without reportedBy', async () => {
+    const data = structuredClone(bundledDataset) as Dataset;
+    delete data.countries[0].agreements.reportedBy;
+    const el = await fixture<CountryAgreements>(html`<country-agreements country="KZ" .data=${data}></country-agreements>`);
+    expect($(el, '.reported-in')).to.be.null;
+    expect($$(el, '.fields li')).to.have.length(8);
   });
 
   it('localizes labels and the leader title in ja and ru', async () => {
@@ -149,12 +194,13 @@ describeModes('<country-agreements> one card', (mode) => {
   it('the Sources section lists the sources of the leader, agreements and facts of the shown country only', async () => {
     const el = await card(mode, 'KZ');
     const sources = textOf($(el, '.sources'));
-    for (const publisher of ['News.Az', 'AloJapan.com', 'Prime Minister\'s Office of Japan', 'Kazinform', 'Embassy of Japan']) {
+    for (const publisher of ['News.Az', 'Asia-Plus', 'Prime Minister\'s Office of Japan', 'Kazinform', 'Embassy of Japan in France']) {
       expect(sources).to.contain(publisher);
     }
+    expect(textOf($(el, '.source-list'))).to.contain('カザフスタン基礎データ');
     expect(sources).not.to.contain('Tashkent Times');
-    expect($$(el, '.sources li')).to.have.length(5);
-    expect(textOf($(el, '.sources summary'))).to.equal('Sources (5)');
+    expect($$(el, '.source-list > li')).to.have.length(6);
+    expect(textOf($(el, '.sources summary'))).to.equal(`Sources (6) · Corrections (${bundledDataset.corrections!.length})`);
   });
 });
 
@@ -186,14 +232,17 @@ describeModes('<country-agreements> tab list', (mode) => {
     }
   });
 
-  it('tab labels and title follow the language (Intl names in ja and ru)', async () => {
+  it('tab labels and title follow the language (the dataset\'s names in ja and ru)', async () => {
     for (const lang of ['ja', 'ru'] as const) {
       const el = await tabList(mode, lang);
       expect(textOf(widgetHeading(el))).to.equal(STRINGS[lang].country.title);
-      expect(tabs(el).map(textOf)).to.deep.equal(bundledDataset.countries.map((c) => intlName(c.alpha2, lang)));
+      expect(tabs(el).map(textOf)).to.deep.equal(bundledDataset.countries.map((c) => datasetName(c.alpha2, lang)));
     }
     const ja = await tabList(mode, 'ja');
     expect(textOf(tabs(ja)[1])).to.equal('キルギス');
+    const ru = await tabList(mode, 'ru');
+    expect(textOf(tabs(ru)[1])).to.equal('Кыргызстан');
+    expect(textOf($(ru, '#panel-KG .panel-heading'))).to.equal('Кыргызстан');
   });
 
   it('ArrowRight / ArrowLeft move focus and selection (wrapping), Home / End jump; each switch fires one event', async () => {

@@ -171,7 +171,7 @@ describe('summit-timeline content', () => {
     const events = EVENTS.filter((event) => event.date.start.startsWith('2022'));
     const expected = [...citedSources(events)];
     const sources = shadow(el).querySelector('.sources')!;
-    expect(sources.querySelectorAll('li')).to.have.length(expected.length);
+    expect(sources.querySelectorAll('.source-list > li')).to.have.length(expected.length);
     for (const id of expected) {
       expect(sources.textContent).to.contain(bundledDataset.sources.find((s) => s.id === id)!.title);
     }

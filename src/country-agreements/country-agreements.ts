@@ -2,10 +2,12 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Country, Dataset, Sourced} from '../dataset/types.js';
 import {baseStyles} from '../internal/base.styles.js';
-import {cachedIntl, text} from '../internal/format.js';
+import {countryName} from '../internal/country.js';
+import {text} from '../internal/format.js';
 import {heading} from '../internal/heading.js';
 import type {Lang} from '../internal/lang.js';
 import {format} from '../internal/messages.js';
+import {fieldsReportedIn} from '../internal/reported-by.js';
 import {citedSources, sourcesSection} from '../internal/sources.js';
 import {SummitElement} from '../internal/summit-element.js';
 import {countryAgreementsStyles} from './country-agreements.styles.js';
@@ -21,15 +23,8 @@ declare global {
   }
 }
 
-/** The country's name in `lang`, from its alpha-2 code (the code itself if Intl has no name). */
-export function countryName(alpha2: string, lang: Lang): string {
-  const names = cachedIntl(`region ${lang}`, () => new Intl.DisplayNames(lang, {type: 'region'}));
-  try {
-    return names.of(alpha2) ?? alpha2;
-  } catch {
-    return alpha2;
-  }
-}
+/** A country's name: the dataset's own (`Country.name`), shared by every widget that names countries. */
+export {countryName} from '../internal/country.js';
 
 /** Per dataset: countries by upper-case alpha-2 and alpha-3 code, and source publishers by id. */
 interface Index {
@@ -78,8 +73,10 @@ const sourcedParts = (country: Country): Sourced[] => [country, country.leader, 
  * @csspart card - One country's card.
  * @csspart fields - The list of fields of the signed documents.
  * @csspart stand-out - The box listing what stood out.
+ * @csspart reported-in - The line naming the report the fields and highlights are taken from.
  * @csspart facts - The list of further facts.
- * @csspart sources - The collapsed Sources section.
+ * @csspart sources - The collapsed Sources section (with the dataset's corrections).
+ * @csspart corrections - The dated list of corrections inside the Sources section.
  * @csspart error - The error box.
  *
  * @cssprop --sw-color-text - Text colour.
@@ -114,7 +111,7 @@ export class CountryAgreements extends SummitElement {
     const country = indexOf(dataset).byCode.get(value.toUpperCase());
     if (!country) return this.renderBadCountry(dataset, value);
     const level = this.resolvedHeadingLevel;
-    return html`${heading(level, countryName(country.alpha2, lang))}
+    return html`${heading(level, countryName(country, lang))}
       ${this.renderCard(dataset, country, lang, level + 1)}
       ${sourcesSection(dataset, citedSources(sourcedParts(country)), lang)}`;
   }
@@ -155,7 +152,7 @@ export class CountryAgreements extends SummitElement {
             data-country=${country.alpha2}
             @click=${this.onTabClick}
           >
-            ${countryName(country.alpha2, lang)}
+            ${countryName(country, lang)}
           </button>`;
         })}
       </div>
@@ -169,7 +166,7 @@ export class CountryAgreements extends SummitElement {
           aria-labelledby="tab-${country.alpha2}"
           tabindex=${on ? 0 : nothing}
         >
-          ${heading(level + 1, countryName(country.alpha2, lang), 'subheading panel-heading')}
+          ${heading(level + 1, countryName(country, lang), 'subheading panel-heading')}
           ${this.renderCard(dataset, country, lang, level + 2)}
         </div>`;
       })}
@@ -211,6 +208,7 @@ export class CountryAgreements extends SummitElement {
             </section>`
           : nothing}
       </div>
+      ${fieldsReportedIn(dataset, country.agreements.reportedBy, lang)}
       ${country.facts.length
         ? html`<section class="facts-section">
             ${heading(level, t.facts, 'subheading')}

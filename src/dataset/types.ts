@@ -80,11 +80,33 @@ export interface Person extends Sourced {
   title: LocalizedText;
 }
 
+/**
+ * The one report a block of data rests on, named wherever the block is shown ("Fields as
+ * reported in an opinion column on News.Az"): for data taken from a single report, such as
+ * an opinion column, whose standing a reader should see next to the data itself.
+ */
+export interface ReportedBy {
+  /** The report: an id from `Dataset.sources`, linked where the line is shown. */
+  source: SourceId;
+  /**
+   * What the report is, as a phrase that completes the widget's sentence: "as reported in …"
+   * (en, e.g. "an opinion column on News.Az"), "…による" (ja, e.g. "News.Azの論説コラム"),
+   * "по данным …" (ru, in the genitive, e.g. "авторской колонки на News.Az").
+   */
+  description: LocalizedText;
+}
+
 export interface Country extends Sourced {
   /** ISO 3166-1 alpha-2, upper case, e.g. `KZ`. */
   alpha2: string;
   /** ISO 3166-1 alpha-3, upper case, e.g. `KAZ`. */
   alpha3: string;
+  /**
+   * The country's short name, as the dataset's texts write it (ru "Кыргызстан", where
+   * `Intl.DisplayNames` says "Киргизия"). Every widget names the country by it, never by `Intl`.
+   * `sources` of the country cover its name and capital.
+   */
+  name: LocalizedText;
   capital: LocalizedText;
   leader: Person;
   /** What the country signed with Japan at the summit (seed 000). */
@@ -93,6 +115,8 @@ export interface Country extends Sourced {
     fields: LabelledItem[];
     /** What stood out most. */
     standOut: LabelledItem[];
+    /** The report the fields and highlights are taken from, shown with them. */
+    reportedBy?: ReportedBy;
   };
   /** Further facts; per-country counts use different definitions and are never added up. */
   facts: Fact[];
@@ -158,6 +182,23 @@ export interface Initiative extends Sourced {
   interests: InitiativeItem[];
 }
 
+/**
+ * A published correction: what was changed in the dataset after it was first published, and
+ * why, as news sites publish theirs. Shown, dated, in every widget's Sources section.
+ */
+export interface Correction {
+  /** Stable, kebab-case id, e.g. `next-summit-year`. */
+  id: string;
+  /** `YYYY-MM-DD`: when the correction was made. */
+  date: string;
+  /** What changed, in a sentence or two. */
+  what: LocalizedText;
+  /** Why: what was wrong, or what the sources say. */
+  why: LocalizedText;
+  /** Ids from `Dataset.sources` the corrected text now rests on. */
+  sources?: SourceId[];
+}
+
 export interface Dataset {
   /** e.g. `ca-jad-2025`. */
   id: string;
@@ -165,6 +206,8 @@ export interface Dataset {
   /** `YYYY-MM-DD`: the date the facts were last checked. */
   asOf: string;
   sources: Source[];
+  /** Corrections made since the dataset was first published, oldest first. Optional; the bundled dataset has them. */
+  corrections?: Correction[];
   countries: Country[];
   /** In date order. */
   events: TimelineEvent[];

@@ -145,6 +145,16 @@ export function validateDataset(value: unknown): ValidationResult {
     },
   );
 
+  let lastCorrection = '';
+  const correction = obj(
+    {id, date: day, what: localized, why: localized, 'sources?': arr(ref(sourceIds, 'source id'))},
+    (c, p) => {
+      const date = typeof c.date === 'string' ? c.date : '';
+      if (date < lastCorrection) add(`${p}.date`, 'out of date order');
+      lastCorrection = date;
+    },
+  );
+
   const dataset = obj({
     id,
     title: localized,
@@ -162,13 +172,20 @@ export function validateDataset(value: unknown): ValidationResult {
       1,
       'id',
     ),
+    'corrections?': arr(correction, 0, 'id'),
     countries: arr(
       obj({
         alpha2: upper(2),
         alpha3: upper(3),
+        name: localized,
         capital: localized,
         leader: person,
-        agreements: obj({fields: arr(labelled), standOut: arr(labelled, 0), ...sourced}),
+        agreements: obj({
+          fields: arr(labelled),
+          standOut: arr(labelled, 0),
+          'reportedBy?': obj({source: ref(sourceIds, 'source id'), description: localized}),
+          ...sourced,
+        }),
         facts: arr(obj({id, text: localized, 'reportedBy?': text, ...sourced}), 0),
         ...sourced,
       }),

@@ -112,7 +112,8 @@ function buildModel(dataset: Dataset): Model {
  * @csspart editorial - The box of items grouped by the editors, with its note.
  * @csspart items - The list of items named under the Initiative.
  * @csspart interests - The list of areas of interest voiced by the Central Asian side.
- * @csspart sources - The Sources section.
+ * @csspart sources - The Sources section (with the dataset's corrections).
+ * @csspart corrections - The dated list of corrections inside the Sources section.
  * @csspart error - The error box.
  *
  * @cssprop --sw-color-text - Text colour.

@@ -100,6 +100,18 @@ export const baseStyles = css`
   .sources p {
     margin: 0.5em 0 0;
   }
+  .sources .corrections-title {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .corrections li + li {
+    margin-top: 0.25em;
+  }
+  .reported-in {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -139,7 +151,8 @@ export const baseStyles = css`
       content-visibility: visible;
       display: block;
     }
-    .sources a[href]::after {
+    .sources a[href]::after,
+    .reported-in a[href]::after {
       content: ' <' attr(href) '>';
       overflow-wrap: anywhere;
     }

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Dataset, SourceId} from '../dataset/types.js';
-import {formatIsoDate, safeHttpUrl} from './format.js';
+import {formatIsoDate, safeHttpUrl, text} from './format.js';
 import type {Lang} from './lang.js';
 import {format} from './messages.js';
 import {loadedTranslation} from './translations.js';
@@ -14,16 +14,21 @@ export function citedSources(items: Iterable<{sources: SourceId[]}>): Set<Source
 
 /**
  * The Sources section: a collapsed `<details>` listing the sources of what the
- * widget shows (publisher, linked title, date) and the dataset's as-of date.
+ * widget shows (publisher, linked title, date), the dataset's as-of date and, when
+ * the dataset has any, its dated Corrections (what changed, and why), as news sites
+ * publish theirs. Every widget shows the whole corrections list: it is the dataset's.
  */
 export function sourcesSection(dataset: Dataset, ids: Iterable<SourceId>, lang: Lang): TemplateResult {
   const t = loadedTranslation(lang)!.shared;
   const byId = new Map(dataset.sources.map((source) => [source.id, source]));
   const sources = [...new Set(ids)].map((id) => byId.get(id)).filter((source) => source !== undefined);
+  const corrections = dataset.corrections ?? [];
   return html`<details class="sources" part="sources">
-    <summary>${t.sources} (${sources.length})</summary>
+    <summary>
+      ${t.sources} (${sources.length})${corrections.length ? ` · ${t.corrections} (${corrections.length})` : nothing}
+    </summary>
     <p>${format(t.asOf, {date: formatIsoDate(dataset.asOf, lang)})}</p>
-    <ol>
+    <ol class="source-list">
       ${sources.map((source) => {
         const href = safeHttpUrl(source.url);
         return html`<li>
@@ -38,5 +43,18 @@ export function sourcesSection(dataset: Dataset, ids: Iterable<SourceId>, lang: 
         </li>`;
       })}
     </ol>
+    ${corrections.length
+      ? html`<p class="corrections-title" id="corrections-title">${t.corrections}</p>
+          <ol class="corrections" part="corrections" aria-labelledby="corrections-title">
+            ${corrections.map(
+              (correction) =>
+                html`<li>
+                  <time datetime=${correction.date}>${formatIsoDate(correction.date, lang)}</time>:
+                  ${text(correction.what, lang)}
+                  <span class="correction-why">${format(t.correctionWhy, {why: text(correction.why, lang)})}</span>
+                </li>`
+            )}
+          </ol>`
+      : nothing}
   </details>`;
 }

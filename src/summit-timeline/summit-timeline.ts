@@ -63,7 +63,8 @@ interface Row {
  * @csspart details - An event's place and summary in the vertical layout (and in print).
  * @csspart panel - The detail panel of the horizontal layout.
  * @csspart empty - The "no events match" message.
- * @csspart sources - The collapsed Sources section.
+ * @csspart sources - The collapsed Sources section (with the dataset's corrections).
+ * @csspart corrections - The dated list of corrections inside the Sources section.
  * @csspart error - The error box.
  *
  * @cssprop --sw-color-text - Text colour.

@@ -19,6 +19,9 @@ const en = {
     asOf: "Facts as of {date}.",
     reportedBy: "as reported by {outlet}",
     newTab: "(opens in a new tab)",
+    corrections: "Corrections",
+    correctionWhy: "Why: {why}",
+    fieldsReportedIn: "The fields and what stood out are as reported in {report}.",
   },
   languages: {'en': 'English', 'ja': 'Japanese', 'ru': 'Russian', 'kk': 'Kazakh', 'ky': 'Kyrgyz', 'tg': 'Tajik', 'tk': 'Turkmen', 'uz': 'Uzbek'},
   timeline: {

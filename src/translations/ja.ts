@@ -20,6 +20,9 @@ const ja = {
     asOf: "{date}時点の情報です。",
     reportedBy: "{outlet}の報道による",
     newTab: "（新しいタブで開きます）",
+    corrections: "訂正",
+    correctionWhy: "理由：{why}",
+    fieldsReportedIn: "分野と特に目立った分野は、{report}による。",
   },
   languages: {'en': '英語', 'ja': '日本語', 'ru': 'ロシア語', 'kk': 'カザフ語', 'ky': 'キルギス語', 'tg': 'タジク語', 'tk': 'トルクメン語', 'uz': 'ウズベク語'},
   timeline: {

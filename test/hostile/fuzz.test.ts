@@ -402,10 +402,20 @@ const validText = fc.oneof(
 const endsWith = (...keys: (string | RegExp)[]) =>
   PATHS.filter((path) => keys.some((key) => (typeof key === 'string' ? path.at(-1) === key : key.test(path.join('.')))));
 /** Optional fields, arrays that may be empty, numbers and flags: changes that keep a dataset valid. */
-const OPTIONAL = endsWith('milestone', 'description', 'grouping', 'reportedBy', /^sources\.\d+\.date$/, /outcomeDocuments\.\d+\.url$/);
-const EMPTYABLE = endsWith('facts', 'standOut', 'items', 'interests', 'outcomeDocuments');
+const OPTIONAL = endsWith(
+  'milestone',
+  'description',
+  'grouping',
+  'reportedBy',
+  /^corrections$/,
+  /^corrections\.\d+\.sources$/,
+  /^sources\.\d+\.date$/,
+  /outcomeDocuments\.\d+\.url$/
+);
+const EMPTYABLE = endsWith('facts', 'standOut', 'items', 'interests', 'outcomeDocuments', /^corrections$/);
 const FLAGS = endsWith('milestone', 'editorial');
-const FREE_TEXTS = endsWith('en', 'ja', 'ru', 'reportedBy', /^sources\.\d+\.(publisher|title)$/);
+// A fact's `reportedBy` is an outlet's name (text); an agreements block's is an object, not a text.
+const FREE_TEXTS = endsWith('en', 'ja', 'ru', /facts\.\d+\.reportedBy$/, /^sources\.\d+\.(publisher|title)$/);
 
 /** Changes a valid dataset stays valid under: its texts, optional parts, figures and flags. */
 const validMutation: fc.Arbitrary<Mutation> = fc.oneof(

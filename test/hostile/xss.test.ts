@@ -27,7 +27,7 @@ const URL_PAYLOADS = [
 ];
 /** Ids, codes and references get a payload suffix, the same everywhere so references still resolve. */
 const ID_SUFFIX = `"><img src=x onerror=window.__xss='id'>`;
-const ID_KEYS = new Set(['id', 'alpha2', 'alpha3', 'eventId', 'pillar', 'sources', 'participants']);
+const ID_KEYS = new Set(['id', 'alpha2', 'alpha3', 'eventId', 'pillar', 'sources', 'source', 'participants']);
 /** Left alone: dates, enums and the currency (they are formatted, and a throw is not what is tested here). */
 const KEEP_KEYS = new Set(['date', 'start', 'end', 'asOf', 'precision', 'kind', 'confidence', 'currency']);
 

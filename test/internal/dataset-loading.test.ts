@@ -99,7 +99,7 @@ describe('sources section', () => {
     const details = el.shadowRoot!.querySelector('details.sources') as HTMLDetailsElement;
     expect(details.open).to.be.false;
     const cited = new Set(bundledDataset.events.slice(0, 3).flatMap((event) => event.sources));
-    const items = details.querySelectorAll('li');
+    const items = details.querySelectorAll('.source-list > li');
     expect(items.length).to.equal(cited.size);
     const first = bundledDataset.sources.find((source) => cited.has(source.id))!;
     const link = details.querySelector('a')!;
