@@ -55,8 +55,8 @@ export default [
     ? [
         {
           input: defineEntries.all,
-          // The page needs no exports from this file: its code goes in it, not behind a facade chunk.
-          preserveEntrySignatures: false,
+          // Its code goes in this file, not behind a facade chunk; the language chunks import from it.
+          preserveEntrySignatures: 'allow-extension',
           // One file per language beside it: a page downloads the one it shows.
           output: {dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: 'summit-widgets.js', chunkFileNames: '[name]-[hash].js'},
           plugins: [

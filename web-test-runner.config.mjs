@@ -23,9 +23,6 @@ export default {
   concurrency: 1,
   // heapPlugin(): the `heap-after-gc` command of the leak test (test/hostile/lifecycle.test.ts).
   plugins: [jsonModules(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), heapPlugin(), ssrPlugin()],
-  // Lit's hydration support must load before LitElement (which @open-wc/testing imports first).
-  testRunnerHtml: (testFramework) =>
-    `<!doctype html><html><body><script type="module">import '@lit-labs/ssr-client/lit-element-hydrate-support.js';</script><script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args: CHROMIUM_ARGS}})],
   testFramework: {config: {timeout: 20000}},
   testsFinishTimeout: 300000,

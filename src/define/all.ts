@@ -1,4 +1,3 @@
-import '../internal/hydrate-support.js';
 // Registers every summit widget (the CDN build's entry).
 export * from './summit-timeline.js';
 export * from './country-agreements.js';

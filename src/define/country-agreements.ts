@@ -1,4 +1,3 @@
-import '../internal/hydrate-support.js';
 import {defineElement} from '../internal/define.js';
 import {CountryAgreements} from '../country-agreements/country-agreements.js';
 

@@ -1,4 +1,3 @@
-import '../internal/hydrate-support.js';
 import {defineElement} from '../internal/define.js';
 import {InitiativePillars} from '../initiative-pillars/initiative-pillars.js';
 

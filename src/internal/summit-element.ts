@@ -1,4 +1,15 @@
-import {adoptStyles, html, isServer, LitElement, nothing, render, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
+import {
+  adoptStyles,
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  ReactiveElement,
+  render,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {Dataset} from '../dataset/types.js';
 import type {Translation} from '../translations/types.js';
@@ -10,6 +21,17 @@ import {DEFAULT_LANG, LANG_DIR, LANGS, LangController, type Lang} from './lang.j
 import {format} from './messages.js';
 import {toText} from './to-text.js';
 import {loadedTranslation, loadTranslation} from './translations.js';
+
+type Hydrate = (typeof import('@lit-labs/ssr-client'))['hydrate'];
+let hydrateFunction: Hydrate | undefined;
+/**
+ * Lit's hydration, downloaded only by a page that has pre-rendered widgets (about 2 KB): a page whose
+ * widgets render in the browser never needs it. Loaded this way rather than by Lit's
+ * `lit-element-hydrate-support.js` (which must run before Lit itself), so a widget hydrates whatever
+ * loaded Lit first.
+ */
+const loadHydrate = (): Promise<unknown> =>
+  hydrateFunction ? Promise.resolve() : import('@lit-labs/ssr-client').then((module) => (hydrateFunction = module.hydrate));
 import {VERSION} from './version.js';
 import {warnOnce} from './warn.js';
 
@@ -111,11 +133,22 @@ export abstract class SummitElement extends LitElement {
    * `Content-Security-Policy: default-src 'self'` blocks the `<style>` the server wrote in it.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    if (!isServer && this.hydrating && root instanceof ShadowRoot) {
-      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    if (isServer || !this.hydrating || !this.shadowRoot) return super.createRenderRoot();
+    adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    return this.shadowRoot;
+  }
+
+  /** The first update of a pre-rendered element hydrates the server's nodes instead of rendering new ones. */
+  protected override update(changed: PropertyValues): void {
+    const root = this.renderRoot as ShadowRoot & {_$litPart$?: unknown};
+    if (isServer || !this.hydrating || !hydrateFunction || root._$litPart$) {
+      super.update(changed);
+      return;
     }
-    return root;
+    const value = this.render();
+    // ReactiveElement's update (attributes reflected), then Lit's hydration in place of LitElement's render.
+    ReactiveElement.prototype['update'].call(this, changed);
+    hydrateFunction(value, root, this.renderOptions);
   }
 
   /**
@@ -130,6 +163,7 @@ export abstract class SummitElement extends LitElement {
     const waits: Promise<unknown>[] = [];
     try {
       this.datasetController.sync(this.src, this.data);
+      if (this.hydrating && !hydrateFunction) waits.push(loadHydrate());
       const pending = this.datasetController.pending;
       if (pending && !this.hasUpdated && (this.hydrating || this.datasetController.state.status !== 'loading')) {
         waits.push(pending);

@@ -17,12 +17,15 @@ describe('interop: plain HTML page with the CDN file only', function () {
   });
   after(() => page?.remove());
 
-  it('loads no script but the probe and node_modules/summit-widgets/dist/cdn/summit-widgets.js', () => {
+  it('loads no script but the probe, dist/cdn/summit-widgets.js and the chunks of the two languages it shows', () => {
     const scripts = page.win.performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname)
       .filter((path) => path.endsWith('.js') && !path.startsWith('/__web-dev-server')); // the test server's own
-    expect(scripts).to.deep.equal(['/test/interop/probe.js', '/.interop/plain/node_modules/summit-widgets/dist/cdn/summit-widgets.js']);
+    const cdn = '/.interop/plain/node_modules/summit-widgets/dist/cdn/';
+    expect(scripts.slice(0, 2)).to.deep.equal(['/test/interop/probe.js', `${cdn}summit-widgets.js`]);
+    // Japanese (the timeline) and English (the other two): no other language, no validator, no hydration code.
+    expect(scripts.slice(2).map((path) => path.replace(cdn, '').replace(/-[\w-]{8}\.js$/, '')).sort()).to.deep.equal(['en', 'ja']);
     expect(page.probe.defines).to.deep.equal(['summit-timeline', 'country-agreements', 'initiative-pillars']);
   });
 
