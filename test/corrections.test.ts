@@ -244,9 +244,9 @@ describe('Corrections in every widget\'s Sources section', () => {
           const time = item.querySelector('time')!;
           expect(time.getAttribute('datetime')).to.equal(corrections[i].date);
           expect(textOf(time)).to.equal(formatIsoDate(corrections[i].date, lang));
-          expect(textOf(item)).to.contain(squash(corrections[i].what[lang]));
+          expect(textOf(item)).to.contain(squash(corrections[i].what[lang]!));
           expect(textOf(item.querySelector('.correction-why'))).to.equal(
-            squash(format(t.correctionWhy, {why: corrections[i].why[lang]}))
+            squash(format(t.correctionWhy, {why: corrections[i].why[lang]!}))
           );
         });
         // Inside the collapsed section: the sources and the corrections open together.

@@ -22,11 +22,11 @@ const isRealDay = (s: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 const isRealMonth = (s: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s);
 
-/** Validates a mutated copy of the bundled dataset and returns the formatted messages. */
+/** Validates a mutated copy of the bundled dataset (as the build does: every text in all eight languages) and returns the formatted messages. */
 function broken(mutate: (d: Loose) => void): string[] {
   const copy = structuredClone(bundledDataset) as Loose;
   mutate(copy);
-  const result = validateDataset(copy);
+  const result = validateDataset(copy, {languages: DATA_LANGS});
   expect(result.ok, 'the broken dataset is rejected').to.be.false;
   return result.ok ? [] : result.problems.map(formatProblem);
 }
@@ -183,7 +183,7 @@ describe('bundled dataset', () => {
     expect(byId['abe-tour-2015'].date).to.deep.equal({precision: 'range', start: '2015-10-22', end: '2015-10-28'});
     expect(byId['iwaya-visit-2025'].date).to.deep.equal({precision: 'range', start: '2025-08-25', end: '2025-08-27'});
     expect(byId['fmm-5-kyrgyzstan-2014'].place.en).to.equal('Kyrgyzstan');
-    expect(byId['fmm-8-online-2022'].place).to.deep.equal({en: 'Online', ja: 'オンライン', ru: 'Онлайн'});
+    expect(byId['fmm-8-online-2022'].place).to.include({en: 'Online', ja: 'オンライン', ru: 'Онлайн', kk: 'Онлайн', tk: 'Onlaýn'});
     expect(byId['som-16-astana-2024'].kind).to.equal('senior-officials');
     expect(byId['summit-postponed-2024'].summary.en).to.contain('postponed');
     expect(byId['next-summit-kazakhstan'].kind).to.equal('other');
@@ -224,7 +224,7 @@ describe('bundled dataset', () => {
     expect(s.eventId).to.equal('tokyo-summit-2025');
     expect(s.date).to.equal('2025-12-20');
     expect(s.place.en).to.equal('Tokyo');
-    expect(s.host.name).to.deep.equal({en: 'Sanae Takaichi', ja: '高市早苗', ru: 'Санаэ Такаити'});
+    expect(s.host.name).to.include({en: 'Sanae Takaichi', ja: '高市早苗', ru: 'Санаэ Такаити'});
     expect(s.host.title.en).to.equal('Prime Minister');
     expect(s.participants).to.deep.equal(['KZ', 'KG', 'TJ', 'TM', 'UZ']);
     expect(s.documentsSigned.moreThan).to.equal(150);

@@ -5,12 +5,16 @@
  * `./validate.ts` is the one runtime check of this shape.
  */
 
-/** Languages every text of a dataset is written in. */
-export const DATA_LANGS = ['en', 'ja', 'ru'] as const;
+/**
+ * Languages a dataset's texts may be written in: the widgets' languages. Every text has English;
+ * the bundled dataset has all eight (checked at build time), a newsroom's may have fewer (a text
+ * missing in the reader's language is shown in English).
+ */
+export const DATA_LANGS = ['en', 'ja', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz'] as const;
 export type DataLang = (typeof DATA_LANGS)[number];
 
-/** One text in each supported language. */
-export type LocalizedText = Record<DataLang, string>;
+/** One text in English and any of the other languages. */
+export type LocalizedText = {en: string} & Partial<Record<DataLang, string>>;
 
 /** An id from `Dataset.sources`. */
 export type SourceId = string;

@@ -1,4 +1,4 @@
-import {DATA_LANGS, EVENT_KINDS} from './types.js';
+import {DATA_LANGS, EVENT_KINDS, type DataLang} from './types.js';
 import type {Dataset, DatasetProblem, ValidationResult} from './types.js';
 
 /**
@@ -26,7 +26,15 @@ const isDay = (s: string) => DAY.test(s) && !!new Date(s + 'T00:00:00Z').toJSON(
 const ids = (list: unknown, key = 'id') =>
   new Set(Array.isArray(list) ? list.map((x) => (isObj(x) ? x[key] : undefined)) : []);
 
-export function validateDataset(value: unknown): ValidationResult {
+export interface ValidateOptions {
+  /**
+   * Languages every text must have. Default: English alone (a newsroom's dataset may be in fewer
+   * languages than the widgets speak); the bundled dataset is checked with all eight.
+   */
+  languages?: readonly DataLang[];
+}
+
+export function validateDataset(value: unknown, {languages = ['en']}: ValidateOptions = {}): ValidationResult {
   const problems: DatasetProblem[] = [];
   const stop = {};
   const add = (path: string, problem: string) => {
@@ -104,7 +112,12 @@ export function validateDataset(value: unknown): ValidationResult {
       });
     };
 
-  const localized = obj(Object.fromEntries(DATA_LANGS.map((lang) => [lang, text])));
+  const localized = obj(
+    Object.fromEntries(DATA_LANGS.map((lang) => [languages.includes(lang) ? lang : `${lang}?`, text])),
+    (o, p) => {
+      for (const key of Object.keys(o)) if (!(DATA_LANGS as readonly string[]).includes(key)) add(`${p}.${key}`, `not a language (${DATA_LANGS.join(', ')})`);
+    }
+  );
   const sourced = {sources: arr(ref(sourceIds, 'source id'))};
   const labelled = obj({id, label: localized});
   const person = obj({name: localized, title: localized, ...sourced});

@@ -1,4 +1,5 @@
 import type {Country} from '../dataset/types.js';
+import {text} from './format.js';
 import type {Lang} from './lang.js';
 
 /**
@@ -8,5 +9,5 @@ import type {Lang} from './lang.js';
  * meet one name per country per language.
  */
 export function countryName(country: Country, lang: Lang): string {
-  return country.name[lang];
+  return text(country.name, lang);
 }

@@ -13,6 +13,11 @@ const LOADERS: Record<Lang, () => Promise<Module>> = {
   en: () => import('../translations/en.js'),
   ja: () => import('../translations/ja.js'),
   ru: () => import('../translations/ru.js'),
+  kk: () => import('../translations/kk.js'),
+  ky: () => import('../translations/ky.js'),
+  tg: () => import('../translations/tg.js'),
+  tk: () => import('../translations/tk.js'),
+  uz: () => import('../translations/uz.js'),
 };
 
 const loaded = new Map<Lang, Translation>();
