@@ -1,4 +1,4 @@
-import type {EventDate, LocalizedText} from '../dataset/types.js';
+import type {DatedEventDate, LocalizedText} from '../dataset/types.js';
 import type {Lang} from './lang.js';
 
 /** The text in the widget's language. */
@@ -19,24 +19,33 @@ export function cachedIntl<T>(key: string, build: () => T): T {
 const DATE_OPTIONS = {
   day: {year: 'numeric', month: 'long', day: 'numeric'},
   month: {year: 'numeric', month: 'long'},
+  year: {year: 'numeric'},
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 const dateFormat = (lang: Lang, precision: keyof typeof DATE_OPTIONS): Intl.DateTimeFormat =>
   cachedIntl(`date ${lang} ${precision}`, () => new Intl.DateTimeFormat(lang, {...DATE_OPTIONS[precision], timeZone: 'UTC'}));
 
-/** `YYYY-MM-DD` or `YYYY-MM` as a UTC date (dates here have no time of day). */
+/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as a UTC date (dates here have no time of day). */
 export function parseIsoDate(iso: string): Date {
-  const [year, month, day = 1] = iso.split('-').map(Number);
+  const [year, month = 1, day = 1] = iso.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-/** A dataset date (`YYYY-MM-DD` or `YYYY-MM`) in the widget's language, as precise as it is given. */
+/** A dataset date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) in the widget's language, as precise as it is given. */
 export function formatIsoDate(iso: string, lang: Lang): string {
-  return dateFormat(lang, iso.length > 7 ? 'day' : 'month').format(parseIsoDate(iso));
+  return dateFormat(lang, iso.length > 7 ? 'day' : iso.length > 4 ? 'month' : 'year').format(parseIsoDate(iso));
 }
 
-/** An event's date, honouring its precision: "28 August 2004", "August 2006", "22–28 October 2015". */
-export function formatEventDate(date: EventDate, lang: Lang): string {
+/** Two years as one span: "2007 – 2009", "2007年～2009年", "2007–2009 гг.". */
+export function formatYearRange(from: number, to: number, lang: Lang): string {
+  return dateFormat(lang, 'year').formatRange(new Date(Date.UTC(from, 0, 1)), new Date(Date.UTC(to, 0, 1)));
+}
+
+/**
+ * An event's date, honouring its precision: "28 August 2004", "August 2006", "2026",
+ * "22–28 October 2015". A date not announced yet has no date to format: the widget words it.
+ */
+export function formatEventDate(date: DatedEventDate, lang: Lang): string {
   if (date.precision === 'range') {
     return dateFormat(lang, 'day').formatRange(parseIsoDate(date.start), parseIsoDate(date.end));
   }
