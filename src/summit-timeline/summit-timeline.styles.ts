@@ -1,51 +1,134 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
+
+/** `.m0`..`.m11` (months since the previous event of its year) and `.t0`..`.t11` (months left in the year). */
+const monthClasses = unsafeCSS(
+  Array.from({length: 12}, (_, n) => `.m${n} { --_m: ${n}; } .t${n} { --_t: ${n}; }`).join('\n')
+);
 
 /**
- * `<summit-timeline>`: the vertical list is the default (and what prints); the
- * horizontal track and its panel apply on screen only, so print is always the
- * vertical list with every event expanded.
+ * `<summit-timeline>`. One markup, two arrangements, chosen by CSS alone:
+ *
+ * - `--_arrangement` is `vertical` by default and `horizontal` on screen when the widget's own
+ *   width is at least 40rem (`layout="auto"`, a container query on the host) or when
+ *   `layout="horizontal"` forces it. Print is always vertical.
+ * - Every rule of the horizontal axis sits in `@container style(--_arrangement: horizontal)`;
+ *   the script reads the same property when a click must know the arrangement.
+ *
+ * Vertical: the years are headings down a line, each event a card that expands in place, all in
+ * the article's flow (a scrolling box only with `--sw-timeline-max-height`).
+ * Horizontal: a track that scrolls sideways; a line marked with years; every event a card hanging
+ * from its dot, pushed along by its month (`.m*`), a year ending with its remaining months (`.t*`);
+ * one quiet year at the scale of a year, longer quiet stretches compressed into a broken, labelled
+ * gap; the line ends at the last dated event (the summit); events not dated yet follow on a dashed
+ * line. The detail panel and the Previous / Next bar sit below the track.
  */
 export const timelineStyles = css`
-  .events {
+  .timeline {
+    --_arrangement: vertical;
+    /* The horizontal axis: one month, a card, the line's distance from the top of a year. */
+    --_month: 0.375rem;
+    --_card: 9rem;
+    --_axis: 1.75rem;
+    --_dot: 0.8rem;
+  }
+  @media screen {
+    @container (min-width: 40rem) {
+      .timeline.auto {
+        --_arrangement: horizontal;
+      }
+    }
+    .timeline.horizontal {
+      --_arrangement: horizontal;
+    }
+  }
+
+  ${monthClasses}
+
+  .events,
+  .year-events {
     list-style: none;
     margin: 0;
     padding: 0;
+  }
+  .seg {
     position: relative;
   }
-  /* Each event keeps a 0.375rem margin inside its own box: the focus ring must not be clipped
-     by the paint containment content-visibility brings. */
-  .event {
-    position: relative;
-    padding: 0.375rem 0.375rem 0.375rem 1.75rem;
-    /* Long timelines (thousands of events): lay out only the events near the view. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 6rem;
+  .seg-label {
+    margin: 0;
+    font-size: 1em;
+    line-height: inherit;
   }
-  /* The timeline's line and each event's dot, drawn inside the event's box. */
-  .event::before {
+
+  /* -- vertical (the default, and print) ------------------------------------------------- */
+  /* The line down the side, through every year. */
+  .seg::before {
     content: '';
     position: absolute;
     inset-block: 0;
     inset-inline-start: 0.5rem;
     border-inline-start: 2px solid var(--_border);
   }
-  .event:first-child::before {
-    inset-block-start: 1.5rem;
+  .seg:first-child::before {
+    inset-block-start: 0.75rem;
   }
-  .event:last-child::before {
-    inset-block-end: auto;
-    height: 1.5rem;
+  .gap::before,
+  .unannounced::before {
+    border-inline-start-style: dashed;
   }
-  .event:only-child::before {
+  .year > .seg-label {
+    padding-block: 0.5rem 0.125rem;
+    padding-inline-start: 1.75rem;
+    font-weight: 700;
+  }
+  /* The year's mark on the line. */
+  .year > .seg-label::before {
+    content: '';
+    position: absolute;
+    inset-block-start: calc(1.25rem - 1px);
+    inset-inline-start: 0.5rem;
+    width: 0.875rem;
+    height: 2px;
+    background: var(--_border);
+  }
+  .quiet {
     display: none;
   }
+  .gap {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.5em;
+    padding-block: 0.375rem;
+    padding-inline-start: 1.75rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .gap p {
+    margin: 0;
+  }
+  .gap-note {
+    font-style: italic;
+  }
+
+  /* Each event keeps a 0.375rem margin inside its own box: the focus ring must not be clipped
+     by the paint containment content-visibility brings. */
+  .event {
+    position: relative;
+    padding: 0.375rem 0.375rem 0.375rem 1.75rem;
+  }
+  /* Long timelines (a newsroom's own, hundreds of events and more): lay out only the events near
+     the view. The bundled history is laid out whole, so every box is where it will stay. */
+  .many .event {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 5.5rem;
+  }
+  /* Each event's dot on the line. */
   .event::after {
     content: '';
     position: absolute;
     inset-block-start: 1.125rem;
-    inset-inline-start: calc(0.5rem - 0.4rem + 1px);
-    width: 0.8rem;
-    height: 0.8rem;
+    inset-inline-start: calc(0.5rem - var(--_dot) / 2 + 1px);
+    width: var(--_dot);
+    height: var(--_dot);
     border-radius: 50%;
     background: var(--_bg);
     border: 2px solid var(--_accent);
@@ -124,51 +207,224 @@ export const timelineStyles = css`
     border-radius: var(--_radius);
   }
 
-  @media screen {
-    .vertical .events {
-      max-height: var(--sw-timeline-max-height, min(36rem, 80svh));
-      overflow-y: auto;
-      overscroll-behavior: contain;
-    }
+  /* Previous / Next and the panel belong to the horizontal axis. */
+  .controls,
+  .panel {
+    display: none;
+  }
+  .controls {
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-block-start: 0.25rem;
+  }
+  .step {
+    margin: 0;
+    padding: 0.375em 0.875em;
+    font: inherit;
+    color: var(--_accent);
+    background: var(--_bg);
+    border: 2px solid currentColor;
+    border-radius: 999px;
+    cursor: pointer;
+  }
+  .step:hover {
+    background: var(--_surface);
+  }
+  .step[aria-disabled='true'] {
+    color: var(--_muted);
+    border-style: dashed;
+    cursor: default;
+  }
+  .position {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+    text-align: center;
+  }
 
-    .horizontal .events {
+  @media screen {
+    /* Vertical: in the article's flow; a capped box that scrolls only if the producer asks. The list
+       is still its own scroll container, so that scroll-initial-target below never scrolls the page. */
+    .events {
+      max-height: var(--sw-timeline-max-height, none);
+      overflow-y: auto;
+    }
+    /* highlight without a script: the track (or a capped list) starts scrolled to the event. */
+    .initial {
+      scroll-initial-target: nearest;
+    }
+  }
+
+  /* -- horizontal: the year axis ------------------------------------------------------------ */
+  @container style(--_arrangement: horizontal) {
+    .events {
       display: flex;
-      overflow-x: auto;
+      align-items: flex-start;
+      max-height: none;
+      overflow: auto hidden;
       overscroll-behavior-x: contain;
+      padding-block-end: 0.5rem;
+      scroll-padding-inline: 1rem;
     }
-    .horizontal .event {
+    .seg {
+      flex: none;
       display: flex;
-      flex: 0 0 14rem;
-      padding: 1.5rem 0.375rem 0.375rem;
-      contain-intrinsic-size: auto 14rem auto 10rem;
+      flex-direction: column;
+      padding: 0;
     }
-    .horizontal .event::before {
-      inset-block: 0.5rem auto;
+    /* The axis line, at the foot of the year labels. */
+    .seg::before,
+    .seg:first-child::before {
+      inset-block: var(--_axis) auto;
       inset-inline: 0;
-      height: 0;
       border-inline-start: none;
       border-block-start: 2px solid var(--_border);
     }
-    .horizontal .event:first-child::before {
-      inset-inline-start: 1.125rem;
+    .gap::before,
+    .unannounced::before {
+      border-block-start-style: dashed;
     }
-    .horizontal .event:last-child::before {
-      inset-inline-end: auto;
-      width: 1.5rem;
+    /* A year's label and its tick at the start of the year. */
+    .seg-label,
+    .year > .seg-label {
+      position: static;
+      height: var(--_axis);
+      padding-block: 0;
+      padding-inline: 0.375rem 0.75rem;
+      border-inline-start: 2px solid var(--_border);
+      font-size: 0.875em;
+      font-weight: 700;
+      white-space: nowrap;
     }
-    .horizontal .event::after {
-      inset-block-start: 0.125rem;
-      inset-inline-start: 1.125rem;
+    .year > .seg-label::before {
+      display: none;
     }
-    .horizontal .event-heading {
+    .quiet {
       display: flex;
-      flex: 1;
+      min-width: calc(12 * var(--_month));
+      color: var(--_muted);
     }
-    /* The open event: a thick bar towards the panel, not only a colour. */
-    .horizontal .event-button[aria-current='true'] {
+    .quiet .seg-label {
+      font-weight: normal;
+    }
+    /* Two or more quiet years: one short stretch, broken (≈) and labelled "2007 – 2009, No events". */
+    .gap {
+      display: flex;
+      flex-wrap: nowrap;
+      min-width: 6rem;
+      padding: 0;
+      font-size: 1em;
+    }
+    .gap .seg-label {
+      font-weight: normal;
+    }
+    .gap::after {
+      content: '';
+      position: absolute;
+      inset-block-start: calc(var(--_axis) - 0.5rem + 1px);
+      inset-inline-start: calc(50% - 0.375rem);
+      width: 0.75rem;
+      height: 1rem;
+      border-inline: 2px solid var(--_muted);
+      background: var(--_bg);
+      transform: skewX(-25deg);
+    }
+    .gap-note {
+      /* Takes the gap's width, never widens it. */
+      inline-size: 0;
+      min-inline-size: 100%;
+      padding: 0.75rem 0.375rem 0;
+      font-size: 0.8125em;
+    }
+    .unannounced {
+      margin-inline-start: 1.5rem;
+    }
+    .unannounced > .seg-label {
+      border-inline-start-style: dashed;
+      font-weight: normal;
+      font-style: italic;
+    }
+
+    .year-events {
+      display: flex;
+      align-items: flex-start;
+      padding-block-start: 1rem;
+      padding-inline-end: calc(var(--_t, 0) * var(--_month));
+    }
+    /* An event: pushed along by its months, its card hanging from its dot on the line. */
+    .event {
+      --_offset: calc(var(--_m, 0) * var(--_month));
+      flex: none;
+      margin: 0;
+      padding-block: 0 0.375rem;
+      padding-inline: calc(var(--_offset) + 0.375rem) 0.125rem;
+    }
+    /* The dot and its stem are drawn outside the event's box: no paint containment here. */
+    .event,
+    .many .event {
+      content-visibility: visible;
+    }
+    .unannounced .event {
+      --_offset: 0rem;
+    }
+    .event::after {
+      inset-block-start: calc(-1rem - var(--_dot) / 2 + 1px);
+      inset-inline-start: calc(var(--_offset) + 1rem);
+    }
+    .milestone {
+      --_dot: 1.25rem;
+    }
+    .milestone::after {
+      box-shadow: 0 0 0 3px var(--_bg);
+    }
+    /* The stem from the dot to the card. */
+    .event-heading::before {
+      content: '';
+      position: absolute;
+      inset-block-start: -1rem;
+      inset-inline-start: calc(var(--_offset) + 1rem + var(--_dot) / 2 - 1px);
+      height: 1rem;
+      border-inline-start: 2px solid var(--_border);
+    }
+    .event-button {
+      width: var(--_card);
+      padding: 0.375em 0.625em;
+      font-size: 0.9375em;
+    }
+    .milestone .event-button {
+      width: calc(var(--_card) + 2rem);
+    }
+    /* The place and summary show in the panel, not on the line. */
+    .details {
+      display: none;
+    }
+    .event-button[aria-current='true'] {
       border-block-end: 6px solid var(--_accent);
     }
+
+    /* The line ends at the last dated event (the summit): drawn by the events of the last year,
+       the last one's piece stopping at its dot. */
+    .year.end::before {
+      display: none;
+    }
+    .year.end .event::before {
+      content: '';
+      position: absolute;
+      inset-block-start: -1rem;
+      inset-inline: 0;
+      border-block-start: 2px solid var(--_border);
+    }
+    .year.end .event:last-child::before {
+      inset-inline-end: auto;
+      width: calc(var(--_offset) + 1rem + var(--_dot) / 2);
+    }
+
+    .controls {
+      display: flex;
+    }
     .panel {
+      display: block;
       margin-block-start: 0.5rem;
       padding: 0.75em 1em;
       background: var(--_surface);
@@ -179,11 +435,36 @@ export const timelineStyles = css`
       font-size: 1.125em;
       font-weight: 700;
     }
+    .empty-panel {
+      color: var(--_muted);
+      border-style: dashed;
+      background: none;
+    }
   }
 
   @media (prefers-reduced-motion: no-preference) {
     .events {
       scroll-behavior: smooth;
+    }
+  }
+
+  /* Scripts off: nothing can open an event, so every event shows its details; no panel, no buttons. */
+  @media (scripting: none) {
+    .details[hidden] {
+      display: block;
+    }
+    .controls,
+    .panel {
+      display: none;
+    }
+    @container style(--_arrangement: horizontal) {
+      .event {
+        --_card: 15rem;
+      }
+      .details {
+        display: block;
+        width: var(--_card);
+      }
     }
   }
 
@@ -199,13 +480,22 @@ export const timelineStyles = css`
     .milestone::after {
       background: CanvasText;
     }
+    .gap::after {
+      forced-color-adjust: none;
+      background: Canvas;
+      border-color: CanvasText;
+    }
     .event-button[aria-expanded='true'] {
       border-color: Highlight;
+    }
+    .step[aria-disabled='true'] {
+      color: GrayText;
     }
   }
 
   @media print {
-    .panel {
+    .panel,
+    .controls {
       display: none;
     }
     .details[hidden] {
