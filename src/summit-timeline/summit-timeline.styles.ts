@@ -21,11 +21,23 @@ const monthClasses = unsafeCSS(
  * one quiet year at the scale of a year, longer quiet stretches compressed into a broken, labelled
  * gap; the line ends at the last dated event (the summit); events not dated yet follow on a dashed
  * line. The detail panel and the Previous / Next bar sit below the track.
+ *
+ * Notes (kept out of the template, so they cost no bytes in a bundle that does not minify CSS):
+ * - The list (`.events`) is always its own scroll container on screen, even uncapped, so that
+ *   `scroll-initial-target: nearest` on the highlighted event (`.initial`) scrolls the track or a
+ *   capped list, never the page. Uncapped, it has nothing to scroll.
+ * - Vertical: each event keeps its dot inside its own box (padding), so the paint containment of
+ *   `content-visibility` (only for long timelines, `.many`) clips neither the dot nor the focus ring.
+ *   Horizontal: dots and stems hang outside the event's box, so no containment there.
+ * - The line of the last dated year (`.year.end`) is drawn by its events, the last one's piece
+ *   stopping at its dot: the line ends at the summit.
+ * - `.gap-note` has `inline-size: 0; min-inline-size: 100%`: it takes the gap's width, never widens it.
+ * - Scripts off: nothing can open an event, so every event shows its details; no panel, no buttons.
+ * - Print: backgrounds may not print, so the badge keeps its text by an outline instead.
  */
 export const timelineStyles = css`
   .timeline {
     --_arrangement: vertical;
-    /* The horizontal axis: one month, a card, the line's distance from the top of a year. */
     --_month: 0.375rem;
     --_card: 9rem;
     --_axis: 1.75rem;
@@ -59,8 +71,6 @@ export const timelineStyles = css`
     line-height: inherit;
   }
 
-  /* -- vertical (the default, and print) ------------------------------------------------- */
-  /* The line down the side, through every year. */
   .seg::before {
     content: '';
     position: absolute;
@@ -80,7 +90,6 @@ export const timelineStyles = css`
     padding-inline-start: 1.75rem;
     font-weight: 700;
   }
-  /* The year's mark on the line. */
   .year > .seg-label::before {
     content: '';
     position: absolute;
@@ -109,19 +118,14 @@ export const timelineStyles = css`
     font-style: italic;
   }
 
-  /* Each event keeps a 0.375rem margin inside its own box: the focus ring must not be clipped
-     by the paint containment content-visibility brings. */
   .event {
     position: relative;
     padding: 0.375rem 0.375rem 0.375rem 1.75rem;
   }
-  /* Long timelines (a newsroom's own, hundreds of events and more): lay out only the events near
-     the view. The bundled history is laid out whole, so every box is where it will stay. */
   .many .event {
     content-visibility: auto;
     contain-intrinsic-size: auto 5.5rem;
   }
-  /* Each event's dot on the line. */
   .event::after {
     content: '';
     position: absolute;
@@ -165,7 +169,6 @@ export const timelineStyles = css`
   .event-button[aria-expanded='true'] {
     background: var(--_highlight);
   }
-  /* The milestone stands out by its thick border and its badge, not by colour alone. */
   .milestone .event-button,
   .panel.milestone {
     border: 3px solid var(--_accent);
@@ -207,7 +210,6 @@ export const timelineStyles = css`
     border-radius: var(--_radius);
   }
 
-  /* Previous / Next and the panel belong to the horizontal axis. */
   .controls,
   .panel {
     display: none;
@@ -231,6 +233,24 @@ export const timelineStyles = css`
   .step:hover {
     background: var(--_surface);
   }
+  .step,
+  .position {
+    white-space: nowrap;
+    overflow-wrap: normal;
+  }
+  @container (max-width: 30rem) {
+    .step-label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .step .arrow {
+      font-size: 1.25em;
+      line-height: 1;
+    }
+  }
   .step[aria-disabled='true'] {
     color: var(--_muted);
     border-style: dashed;
@@ -244,19 +264,15 @@ export const timelineStyles = css`
   }
 
   @media screen {
-    /* Vertical: in the article's flow; a capped box that scrolls only if the producer asks. The list
-       is still its own scroll container, so that scroll-initial-target below never scrolls the page. */
     .events {
       max-height: var(--sw-timeline-max-height, none);
       overflow-y: auto;
     }
-    /* highlight without a script: the track (or a capped list) starts scrolled to the event. */
     .initial {
       scroll-initial-target: nearest;
     }
   }
 
-  /* -- horizontal: the year axis ------------------------------------------------------------ */
   @container style(--_arrangement: horizontal) {
     .events {
       display: flex;
@@ -273,7 +289,6 @@ export const timelineStyles = css`
       flex-direction: column;
       padding: 0;
     }
-    /* The axis line, at the foot of the year labels. */
     .seg::before,
     .seg:first-child::before {
       inset-block: var(--_axis) auto;
@@ -285,7 +300,6 @@ export const timelineStyles = css`
     .unannounced::before {
       border-block-start-style: dashed;
     }
-    /* A year's label and its tick at the start of the year. */
     .seg-label,
     .year > .seg-label {
       position: static;
@@ -308,7 +322,6 @@ export const timelineStyles = css`
     .quiet .seg-label {
       font-weight: normal;
     }
-    /* Two or more quiet years: one short stretch, broken (≈) and labelled "2007 – 2009, No events". */
     .gap {
       display: flex;
       flex-wrap: nowrap;
@@ -331,7 +344,6 @@ export const timelineStyles = css`
       transform: skewX(-25deg);
     }
     .gap-note {
-      /* Takes the gap's width, never widens it. */
       inline-size: 0;
       min-inline-size: 100%;
       padding: 0.75rem 0.375rem 0;
@@ -352,7 +364,6 @@ export const timelineStyles = css`
       padding-block-start: 1rem;
       padding-inline-end: calc(var(--_t, 0) * var(--_month));
     }
-    /* An event: pushed along by its months, its card hanging from its dot on the line. */
     .event {
       --_offset: calc(var(--_m, 0) * var(--_month));
       flex: none;
@@ -360,7 +371,6 @@ export const timelineStyles = css`
       padding-block: 0 0.375rem;
       padding-inline: calc(var(--_offset) + 0.375rem) 0.125rem;
     }
-    /* The dot and its stem are drawn outside the event's box: no paint containment here. */
     .event,
     .many .event {
       content-visibility: visible;
@@ -378,7 +388,6 @@ export const timelineStyles = css`
     .milestone::after {
       box-shadow: 0 0 0 3px var(--_bg);
     }
-    /* The stem from the dot to the card. */
     .event-heading::before {
       content: '';
       position: absolute;
@@ -395,7 +404,6 @@ export const timelineStyles = css`
     .milestone .event-button {
       width: calc(var(--_card) + 2rem);
     }
-    /* The place and summary show in the panel, not on the line. */
     .details {
       display: none;
     }
@@ -403,8 +411,6 @@ export const timelineStyles = css`
       border-block-end: 6px solid var(--_accent);
     }
 
-    /* The line ends at the last dated event (the summit): drawn by the events of the last year,
-       the last one's piece stopping at its dot. */
     .year.end::before {
       display: none;
     }
@@ -448,7 +454,6 @@ export const timelineStyles = css`
     }
   }
 
-  /* Scripts off: nothing can open an event, so every event shows its details; no panel, no buttons. */
   @media (scripting: none) {
     .details[hidden] {
       display: block;
@@ -509,7 +514,6 @@ export const timelineStyles = css`
     .event-button[aria-expanded='true'] {
       background: none;
     }
-    /* Backgrounds may not print: the badge keeps its text by an outline instead. */
     .badge {
       background: none;
       color: inherit;

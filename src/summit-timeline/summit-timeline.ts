@@ -401,7 +401,7 @@ export class SummitTimeline extends SummitElement {
     const last = this.shown.length - 1;
     return html`<div class="controls" part="controls">
       <button class="step prev" part="step-button" data-step="-1" aria-disabled=${index <= 0 ? 'true' : 'false'} @click=${this.onStep}>
-        <span class="arrow" aria-hidden="true">‹</span> ${t.previous}
+        <span class="arrow" aria-hidden="true">‹</span> <span class="step-label">${t.previous}</span>
       </button>
       <p class="position" aria-live="polite">
         ${current === undefined
@@ -411,7 +411,7 @@ export class SummitTimeline extends SummitElement {
               >`}
       </p>
       <button class="step next" part="step-button" data-step="1" aria-disabled=${index >= last ? 'true' : 'false'} @click=${this.onStep}>
-        ${t.next} <span class="arrow" aria-hidden="true">›</span>
+        <span class="step-label">${t.next}</span> <span class="arrow" aria-hidden="true">›</span>
       </button>
     </div>`;
   }
