@@ -215,6 +215,7 @@ export const timelineStyles = css`
     display: none;
   }
   .controls {
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: 0.5rem;
@@ -233,10 +234,11 @@ export const timelineStyles = css`
   .step:hover {
     background: var(--_surface);
   }
-  .step,
+  .step {
+    overflow-wrap: break-word;
+  }
   .position {
     white-space: nowrap;
-    overflow-wrap: normal;
   }
   @container (max-width: 30rem) {
     .step-label {
