@@ -12,7 +12,8 @@ const monthClasses = unsafeCSS(
  *   width is at least 40rem (`layout="auto"`, a container query on the host) or when
  *   `layout="horizontal"` forces it. Print is always vertical.
  * - Every rule of the horizontal axis sits in `@container style(--_arrangement: horizontal)`;
- *   the script reads the same property when a click must know the arrangement.
+ *   the script reads `--_on-axis`, set on the track by that same rule, when a click must know the
+ *   arrangement: a browser without style queries shows the vertical list, and its clicks act on one.
  *
  * Vertical: the years are headings down a line, each event a card that expands in place, all in
  * the article's flow (a scrolling box only with `--sw-timeline-max-height`).
@@ -277,6 +278,7 @@ export const timelineStyles = css`
 
   @container style(--_arrangement: horizontal) {
     .events {
+      --_on-axis: 1;
       display: flex;
       align-items: flex-start;
       max-height: none;

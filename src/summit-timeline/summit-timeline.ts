@@ -440,11 +440,13 @@ export class SummitTimeline extends SummitElement {
 
   // -- interaction (DOM reads are fine here: these run on events, never in a render) --------
 
-  /** The arrangement in use, as the stylesheet's container query decided it (`--_arrangement`). */
+  /**
+   * The arrangement in use, as the stylesheet decided it: `--_on-axis` is set on the track by the
+   * rule that lays out the horizontal axis (`@container style(--_arrangement: horizontal)`).
+   */
   private get arrangement(): 'horizontal' | 'vertical' {
-    const frame = this.renderRoot.querySelector('.timeline');
-    const value = frame ? getComputedStyle(frame).getPropertyValue('--_arrangement').trim() : '';
-    return value === 'horizontal' ? 'horizontal' : 'vertical';
+    const track = this.track;
+    return track && getComputedStyle(track).getPropertyValue('--_on-axis').trim() === '1' ? 'horizontal' : 'vertical';
   }
 
   private get track(): HTMLElement | null {
