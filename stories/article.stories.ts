@@ -24,11 +24,11 @@ const reserveSpace = css`
   summit-timeline:not(:defined),
   country-agreements:not(:defined),
   initiative-pillars:not(:defined) { display: block; }
-  summit-timeline:not(:defined) { min-height: 33.5rem; }
+  summit-timeline:not(:defined) { min-height: 39rem; }
   country-agreements:not(:defined) { min-height: 52.5rem; }
   initiative-pillars:not(:defined) { min-height: 55rem; }
   @media (max-width: 40rem) {
-    summit-timeline:not(:defined) { min-height: 44.5rem; }
+    summit-timeline:not(:defined) { min-height: 167.75rem; }
     country-agreements:not(:defined) { min-height: 82.5rem; }
     initiative-pillars:not(:defined) { min-height: 69.5rem; }
   }

@@ -187,6 +187,7 @@ describe('bundled dataset', () => {
     expect(byId['som-16-astana-2024'].kind).to.equal('senior-officials');
     expect(byId['summit-postponed-2024'].summary.en).to.contain('postponed');
     expect(byId['next-summit-kazakhstan'].kind).to.equal('other');
+    expect(byId['next-summit-kazakhstan'].date).to.deep.equal({precision: 'unannounced', start: '2025-12-20'});
     expect(byId['next-summit-kazakhstan'].summary.en).to.match(/no year has been announced/i);
     expect(d.events.filter((e) => e.milestone).map((e) => e.id)).to.deep.equal(['tokyo-summit-2025']);
     // Known errors: the Dialogue began in 2004, not 2014.
@@ -374,6 +375,22 @@ describe('validateDataset rejects', () => {
     expect(broken((d) => (d.events[2].date.start = '2006-13'))).to.deep.equal([
       'events[2].date.start: must be a month YYYY-MM',
     ]);
+  });
+
+  it('a year or a date not announced in the wrong format', () => {
+    expect(broken((d) => (d.events[2].date = {precision: 'year', start: '2006-08'}))).to.deep.equal([
+      'events[2].date.start: must be a year YYYY',
+    ]);
+    expect(broken((d) => (d.events[18].date = {precision: 'unannounced', start: '2025-12'}))).to.deep.equal([
+      'events[18].date.start: must be a real date YYYY-MM-DD',
+      'events[18].date: out of date order',
+    ]);
+    // Both are accepted in their own formats; a year sorts before the other events of its year.
+    const ok = structuredClone(bundledDataset) as Loose;
+    ok.events[2].date = {precision: 'year', start: '2006'};
+    ok.events.splice(2, 1);
+    ok.events.splice(1, 0, {...ok.events[0], id: 'some-time-in-2006', date: {precision: 'year', start: '2006'}});
+    expect(validateDataset(ok).ok).to.be.true;
   });
 
   it('a range that ends before it starts, and events out of order', () => {

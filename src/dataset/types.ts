@@ -47,7 +47,13 @@ export interface Source {
 export type EventDate =
   | { precision: 'day'; start: string } // YYYY-MM-DD
   | { precision: 'month'; start: string } // YYYY-MM
-  | { precision: 'range'; start: string; end: string }; // YYYY-MM-DD .. YYYY-MM-DD
+  | { precision: 'year'; start: string } // YYYY
+  | { precision: 'range'; start: string; end: string } // YYYY-MM-DD .. YYYY-MM-DD
+  /** Decided but not dated yet: `start` is the day it was announced (YYYY-MM-DD), used to sort; shown as "date not announced". */
+  | { precision: 'unannounced'; start: string };
+
+/** An EventDate that names a date (every precision but `unannounced`). */
+export type DatedEventDate = Exclude<EventDate, { precision: 'unannounced' }>;
 
 export const EVENT_KINDS = ['summit', 'ministerial', 'visit', 'senior-officials', 'other'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];

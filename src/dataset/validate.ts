@@ -17,6 +17,7 @@ type Obj = Record<string, unknown>;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
+const YEAR = /^\d{4}$/;
 /** A tag, comment or doctype opener: `<script`, `<img ...>`, `</p>`, `<!--`. */
 const HTML = /<[a-z!/?]/i;
 
@@ -131,8 +132,10 @@ export function validateDataset(value: unknown, {languages = ['en']}: ValidateOp
 
   const month = match(MONTH, 'must be a month YYYY-MM');
   const present: Check = () => {};
-  const eventDate = obj({precision: oneOf(['day', 'month', 'range']), start: present}, (d, p) => {
-    if (d.start !== undefined) (d.precision === 'month' ? month : day)(d.start, `${p}.start`);
+  const year = match(YEAR, 'must be a year YYYY');
+  const eventDate = obj({precision: oneOf(['day', 'month', 'year', 'range', 'unannounced']), start: present}, (d, p) => {
+    // `unannounced`: start is the day it was announced.
+    if (d.start !== undefined) (d.precision === 'month' ? month : d.precision === 'year' ? year : day)(d.start, `${p}.start`);
     if (d.precision !== 'range') return;
     if (d.end === undefined) return add(`${p}.end`, 'missing');
     day(d.end, `${p}.end`);

@@ -1,4 +1,4 @@
-import type {EventDate, LocalizedText} from '../dataset/types.js';
+import type {DatedEventDate, LocalizedText} from '../dataset/types.js';
 import type {LocaleTables} from '../translations/types.js';
 import type {Lang} from './lang.js';
 import {format} from './messages.js';
@@ -35,6 +35,13 @@ const DATE_OPTIONS = {
 const dateFormat = (lang: Lang, precision: keyof typeof DATE_OPTIONS): Intl.DateTimeFormat =>
   cachedIntl(`date ${lang} ${precision}`, () => new Intl.DateTimeFormat(lang, {...DATE_OPTIONS[precision], timeZone: 'UTC'}));
 
+/**
+ * Intl's text with thin and narrow no-break spaces as plain ones. ICU versions differ here (Node's
+ * writes "October 22 – 28" with U+2009 and "2015 г." with U+202F where Chromium's writes spaces),
+ * and a pre-rendered page must read the same after hydration.
+ */
+const sameSpaces = (text: string): string => text.replace(/[\u2009\u202f]/g, ' ');
+
 /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as a UTC date (dates here have no time of day). */
 export function parseIsoDate(iso: string): Date {
   const [year, month = 1, day = 1] = iso.split('-').map(Number);
@@ -51,17 +58,27 @@ const partsOf = (iso: string) => {
 export function formatIsoDate(iso: string, lang: Lang): string {
   const precision = iso.length > 7 ? 'day' : iso.length > 4 ? 'month' : 'year';
   const tables = localeTables(lang);
-  if (!tables) return dateFormat(lang, precision).format(parseIsoDate(iso));
+  if (!tables) return sameSpaces(dateFormat(lang, precision).format(parseIsoDate(iso)));
   const {year, month, day} = partsOf(iso);
   const months = precision === 'day' ? tables.months : tables.monthsStandalone;
   return format(tables.patterns[precision], {year, month: months[month], day});
 }
 
-/** An event's date, honouring its precision: "28 August 2004", "August 2006", "22–28 October 2015". */
-export function formatEventDate(date: EventDate, lang: Lang): string {
+/** Two years as one span: "2007 – 2009", "2007年～2009年", "2007–2009 гг.", "2007–2009 жыл". */
+export function formatYearRange(from: number, to: number, lang: Lang): string {
+  const tables = localeTables(lang);
+  if (tables) return format(tables.patterns.year, {year: `${from}–${to}`});
+  return sameSpaces(dateFormat(lang, 'year').formatRange(new Date(Date.UTC(from, 0, 1)), new Date(Date.UTC(to, 0, 1))));
+}
+
+/**
+ * An event's date, honouring its precision: "28 August 2004", "August 2006", "2026",
+ * "22–28 October 2015". A date not announced yet has no date to format: the widget words it.
+ */
+export function formatEventDate(date: DatedEventDate, lang: Lang): string {
   if (date.precision !== 'range') return formatIsoDate(date.start, lang);
   const tables = localeTables(lang);
-  if (!tables) return dateFormat(lang, 'day').formatRange(parseIsoDate(date.start), parseIsoDate(date.end));
+  if (!tables) return sameSpaces(dateFormat(lang, 'day').formatRange(parseIsoDate(date.start), parseIsoDate(date.end)));
   const start = partsOf(date.start);
   const end = partsOf(date.end);
   const {patterns, months} = tables;
@@ -90,7 +107,7 @@ function formatPlain(value: number, tables: LocaleTables): string {
 /** A number in the widget's language ("150", "1 500"). */
 export function formatNumber(value: number, lang: Lang): string {
   const tables = localeTables(lang);
-  if (!tables) return cachedIntl(`number ${lang}`, () => new Intl.NumberFormat(lang)).format(value);
+  if (!tables) return sameSpaces(cachedIntl(`number ${lang}`, () => new Intl.NumberFormat(lang)).format(value));
   return formatPlain(value, tables);
 }
 
@@ -108,11 +125,13 @@ const SCALES = [
 export function formatCompactCurrency(amount: number, currency: string, lang: Lang): string {
   const tables = localeTables(lang);
   if (!tables) {
-    return cachedIntl(
-      `currency ${lang} ${currency}`,
-      () =>
-        new Intl.NumberFormat(lang, {style: 'currency', currency, currencyDisplay: 'name', notation: 'compact', compactDisplay: 'long'})
-    ).format(amount);
+    return sameSpaces(
+      cachedIntl(
+        `currency ${lang} ${currency}`,
+        () =>
+          new Intl.NumberFormat(lang, {style: 'currency', currency, currencyDisplay: 'name', notation: 'compact', compactDisplay: 'long'})
+      ).format(amount)
+    );
   }
   const [size, scale] = SCALES.find(([size]) => Math.abs(amount) >= size) ?? [1, undefined];
   const number = formatPlain(Math.round((amount / size) * 10) / 10, tables);
@@ -122,12 +141,13 @@ export function formatCompactCurrency(amount: number, currency: string, lang: La
 
 /** The plural category of `count` (for the strings that have one form per category). */
 export const pluralOf = (count: number, lang: Lang): Intl.LDMLPluralRule =>
-  cachedIntl(`plural ${lang}`, () => new Intl.PluralRules(lang)).select(count);
+  // The languages with tables put nouns after numerals in one form, and Chromium lacks their rules.
+  localeTables(lang) ? 'other' : cachedIntl(`plural ${lang}`, () => new Intl.PluralRules(lang)).select(count);
 
 /** A list joined the language's way: "A, B and C". */
 export function formatList(items: readonly string[], lang: Lang): string {
   const tables = localeTables(lang);
-  if (!tables) return cachedIntl(`list ${lang}`, () => new Intl.ListFormat(lang, {type: 'conjunction'})).format(items);
+  if (!tables) return sameSpaces(cachedIntl(`list ${lang}`, () => new Intl.ListFormat(lang, {type: 'conjunction'})).format(items));
   if (items.length < 2) return items.join('');
   return items.slice(0, -1).join(tables.listSeparator) + tables.listAnd + items[items.length - 1];
 }

@@ -22,9 +22,14 @@ export function parseBound(value: string, edge: 'from' | 'to'): string | undefin
   return undefined;
 }
 
-/** The day an event starts (a month-precision event counts from the 1st). */
-export const startKey = (event: TimelineEvent): string =>
-  event.date.start.length === 7 ? `${event.date.start}-01` : event.date.start;
+/**
+ * The day an event starts: a month-precision event counts from the 1st, a year-precision one from
+ * 1 January, one whose date is not announced from the day it was announced.
+ */
+export const startKey = (event: TimelineEvent): string => {
+  const start = event.date.start;
+  return start.length === 4 ? `${start}-01-01` : start.length === 7 ? `${start}-01` : start;
+};
 
 /** `kinds` split into the known kinds it names and the values that are not kinds. */
 export function parseKinds(value: string): {kinds: Set<EventKind>; unknown: string[]} {

@@ -1,51 +1,139 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
+
+/** `.m0`..`.m11` (months since the previous event of its year) and `.t0`..`.t11` (months left in the year). */
+const monthClasses = unsafeCSS(
+  Array.from({length: 12}, (_, n) => `.m${n} { --_m: ${n}; } .t${n} { --_t: ${n}; }`).join('\n')
+);
 
 /**
- * `<summit-timeline>`: the vertical list is the default (and what prints); the
- * horizontal track and its panel apply on screen only, so print is always the
- * vertical list with every event expanded.
+ * `<summit-timeline>`. One markup, two arrangements, chosen by CSS alone:
+ *
+ * - `--_arrangement` is `vertical` by default and `horizontal` on screen when the widget's own
+ *   width is at least 40rem (`layout="auto"`, a container query on the host) or when
+ *   `layout="horizontal"` forces it. Print is always vertical.
+ * - Every rule of the horizontal axis sits in `@container style(--_arrangement: horizontal)`;
+ *   the script reads `--_on-axis`, set on the track by that same rule, when a click must know the
+ *   arrangement: a browser without style queries shows the vertical list, and its clicks act on one.
+ *
+ * Vertical: the years are headings down a line, each event a card that expands in place, all in
+ * the article's flow (a scrolling box only with `--sw-timeline-max-height`).
+ * Horizontal: a track that scrolls sideways; a line marked with years; every event a card hanging
+ * from its dot, pushed along by its month (`.m*`), a year ending with its remaining months (`.t*`);
+ * one quiet year at the scale of a year, longer quiet stretches compressed into a broken, labelled
+ * gap; the line ends at the last dated event (the summit); events not dated yet follow on a dashed
+ * line. The detail panel and the Previous / Next bar sit below the track.
+ *
+ * Notes (kept out of the template, so they cost no bytes in a bundle that does not minify CSS):
+ * - The list (`.events`) is always its own scroll container on screen, even uncapped, so that
+ *   `scroll-initial-target: nearest` on the highlighted event (`.initial`) scrolls the track or a
+ *   capped list, never the page. Uncapped, it has nothing to scroll.
+ * - Vertical: each event keeps its dot inside its own box (padding), so the paint containment of
+ *   `content-visibility` (only for long timelines, `.many`) clips neither the dot nor the focus ring.
+ *   Horizontal: dots and stems hang outside the event's box, so no containment there.
+ * - The line of the last dated year (`.year.end`) is drawn by its events, the last one's piece
+ *   stopping at its dot: the line ends at the summit.
+ * - `.gap-note` has `inline-size: 0; min-inline-size: 100%`: it takes the gap's width, never widens it.
+ * - Scripts off: nothing can open an event, so every event shows its details; no panel, no buttons.
+ * - Print: backgrounds may not print, so the badge keeps its text by an outline instead.
  */
 export const timelineStyles = css`
-  .events {
+  .timeline {
+    --_arrangement: vertical;
+    --_month: 0.375rem;
+    --_card: 9rem;
+    --_axis: 1.75rem;
+    --_dot: 0.8rem;
+  }
+  @media screen {
+    @container (min-width: 40rem) {
+      .timeline.auto {
+        --_arrangement: horizontal;
+      }
+    }
+    .timeline.horizontal {
+      --_arrangement: horizontal;
+    }
+  }
+
+  ${monthClasses}
+
+  .events,
+  .year-events {
     list-style: none;
     margin: 0;
     padding: 0;
+  }
+  .seg {
     position: relative;
   }
-  /* Each event keeps a 0.375rem margin inside its own box: the focus ring must not be clipped
-     by the paint containment content-visibility brings. */
-  .event {
-    position: relative;
-    padding: 0.375rem 0.375rem 0.375rem 1.75rem;
-    /* Long timelines (thousands of events): lay out only the events near the view. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 6rem;
+  .seg-label {
+    margin: 0;
+    font-size: 1em;
+    line-height: inherit;
   }
-  /* The timeline's line and each event's dot, drawn inside the event's box. */
-  .event::before {
+
+  .seg::before {
     content: '';
     position: absolute;
     inset-block: 0;
     inset-inline-start: 0.5rem;
     border-inline-start: 2px solid var(--_border);
   }
-  .event:first-child::before {
-    inset-block-start: 1.5rem;
+  .seg:first-child::before {
+    inset-block-start: 0.75rem;
   }
-  .event:last-child::before {
-    inset-block-end: auto;
-    height: 1.5rem;
+  .gap::before,
+  .unannounced::before {
+    border-inline-start-style: dashed;
   }
-  .event:only-child::before {
+  .year > .seg-label {
+    padding-block: 0.5rem 0.125rem;
+    padding-inline-start: 1.75rem;
+    font-weight: 700;
+  }
+  .year > .seg-label::before {
+    content: '';
+    position: absolute;
+    inset-block-start: calc(1.25rem - 1px);
+    inset-inline-start: 0.5rem;
+    width: 0.875rem;
+    height: 2px;
+    background: var(--_border);
+  }
+  .quiet {
     display: none;
+  }
+  .gap {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.5em;
+    padding-block: 0.375rem;
+    padding-inline-start: 1.75rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .gap p {
+    margin: 0;
+  }
+  .gap-note {
+    font-style: italic;
+  }
+
+  .event {
+    position: relative;
+    padding: 0.375rem 0.375rem 0.375rem 1.75rem;
+  }
+  .many .event {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 5.5rem;
   }
   .event::after {
     content: '';
     position: absolute;
     inset-block-start: 1.125rem;
-    inset-inline-start: calc(0.5rem - 0.4rem + 1px);
-    width: 0.8rem;
-    height: 0.8rem;
+    inset-inline-start: calc(0.5rem - var(--_dot) / 2 + 1px);
+    width: var(--_dot);
+    height: var(--_dot);
     border-radius: 50%;
     background: var(--_bg);
     border: 2px solid var(--_accent);
@@ -82,7 +170,6 @@ export const timelineStyles = css`
   .event-button[aria-expanded='true'] {
     background: var(--_highlight);
   }
-  /* The milestone stands out by its thick border and its badge, not by colour alone. */
   .milestone .event-button,
   .panel.milestone {
     border: 3px solid var(--_accent);
@@ -124,51 +211,230 @@ export const timelineStyles = css`
     border-radius: var(--_radius);
   }
 
-  @media screen {
-    .vertical .events {
-      max-height: var(--sw-timeline-max-height, min(36rem, 80svh));
-      overflow-y: auto;
-      overscroll-behavior: contain;
+  .controls,
+  .panel {
+    display: none;
+  }
+  .controls {
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-block-start: 0.25rem;
+  }
+  .step {
+    margin: 0;
+    padding: 0.375em 0.875em;
+    font: inherit;
+    color: var(--_accent);
+    background: var(--_bg);
+    border: 2px solid currentColor;
+    border-radius: 999px;
+    cursor: pointer;
+  }
+  .step:hover {
+    background: var(--_surface);
+  }
+  .step {
+    overflow-wrap: break-word;
+  }
+  .position {
+    white-space: nowrap;
+  }
+  @container (max-width: 30rem) {
+    .step-label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
     }
+    .step .arrow {
+      font-size: 1.25em;
+      line-height: 1;
+    }
+  }
+  .step[aria-disabled='true'] {
+    color: var(--_muted);
+    border-style: dashed;
+    cursor: default;
+  }
+  .position {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+    text-align: center;
+  }
 
-    .horizontal .events {
+  @media screen {
+    .events {
+      max-height: var(--sw-timeline-max-height, none);
+      overflow-y: auto;
+    }
+    .initial {
+      scroll-initial-target: nearest;
+    }
+  }
+
+  @container style(--_arrangement: horizontal) {
+    .events {
+      --_on-axis: 1;
       display: flex;
-      overflow-x: auto;
+      align-items: flex-start;
+      max-height: none;
+      overflow: auto hidden;
       overscroll-behavior-x: contain;
+      padding-block-end: 0.5rem;
+      scroll-padding-inline: 1rem;
     }
-    .horizontal .event {
+    .seg {
+      flex: none;
       display: flex;
-      flex: 0 0 14rem;
-      padding: 1.5rem 0.375rem 0.375rem;
-      contain-intrinsic-size: auto 14rem auto 10rem;
+      flex-direction: column;
+      padding: 0;
     }
-    .horizontal .event::before {
-      inset-block: 0.5rem auto;
+    .seg::before,
+    .seg:first-child::before {
+      inset-block: var(--_axis) auto;
       inset-inline: 0;
-      height: 0;
       border-inline-start: none;
       border-block-start: 2px solid var(--_border);
     }
-    .horizontal .event:first-child::before {
-      inset-inline-start: 1.125rem;
+    .gap::before,
+    .unannounced::before {
+      border-block-start-style: dashed;
     }
-    .horizontal .event:last-child::before {
-      inset-inline-end: auto;
-      width: 1.5rem;
+    .seg-label,
+    .year > .seg-label {
+      position: static;
+      height: var(--_axis);
+      padding-block: 0;
+      padding-inline: 0.375rem 0.75rem;
+      border-inline-start: 2px solid var(--_border);
+      font-size: 0.875em;
+      font-weight: 700;
+      white-space: nowrap;
     }
-    .horizontal .event::after {
-      inset-block-start: 0.125rem;
-      inset-inline-start: 1.125rem;
+    .year > .seg-label::before {
+      display: none;
     }
-    .horizontal .event-heading {
+    .quiet {
       display: flex;
-      flex: 1;
+      min-width: calc(12 * var(--_month));
+      color: var(--_muted);
     }
-    /* The open event: a thick bar towards the panel, not only a colour. */
-    .horizontal .event-button[aria-current='true'] {
+    .quiet .seg-label {
+      font-weight: normal;
+    }
+    .gap {
+      display: flex;
+      flex-wrap: nowrap;
+      min-width: 6rem;
+      padding: 0;
+      font-size: 1em;
+    }
+    .gap .seg-label {
+      font-weight: normal;
+    }
+    .gap::after {
+      content: '';
+      position: absolute;
+      inset-block-start: calc(var(--_axis) - 0.5rem + 1px);
+      inset-inline-start: calc(50% - 0.375rem);
+      width: 0.75rem;
+      height: 1rem;
+      border-inline: 2px solid var(--_muted);
+      background: var(--_bg);
+      transform: skewX(-25deg);
+    }
+    .gap-note {
+      inline-size: 0;
+      min-inline-size: 100%;
+      padding: 0.75rem 0.375rem 0;
+      font-size: 0.8125em;
+    }
+    .unannounced {
+      margin-inline-start: 1.5rem;
+    }
+    .unannounced > .seg-label {
+      border-inline-start-style: dashed;
+      font-weight: normal;
+      font-style: italic;
+    }
+
+    .year-events {
+      display: flex;
+      align-items: flex-start;
+      padding-block-start: 1rem;
+      padding-inline-end: calc(var(--_t, 0) * var(--_month));
+    }
+    .event {
+      --_offset: calc(var(--_m, 0) * var(--_month));
+      flex: none;
+      margin: 0;
+      padding-block: 0 0.375rem;
+      padding-inline: calc(var(--_offset) + 0.375rem) 0.125rem;
+    }
+    .event,
+    .many .event {
+      content-visibility: visible;
+    }
+    .unannounced .event {
+      --_offset: 0rem;
+    }
+    .event::after {
+      inset-block-start: calc(-1rem - var(--_dot) / 2 + 1px);
+      inset-inline-start: calc(var(--_offset) + 1rem);
+    }
+    .milestone {
+      --_dot: 1.25rem;
+    }
+    .milestone::after {
+      box-shadow: 0 0 0 3px var(--_bg);
+    }
+    .event-heading::before {
+      content: '';
+      position: absolute;
+      inset-block-start: -1rem;
+      inset-inline-start: calc(var(--_offset) + 1rem + var(--_dot) / 2 - 1px);
+      height: 1rem;
+      border-inline-start: 2px solid var(--_border);
+    }
+    .event-button {
+      width: var(--_card);
+      padding: 0.375em 0.625em;
+      font-size: 0.9375em;
+    }
+    .milestone .event-button {
+      width: calc(var(--_card) + 2rem);
+    }
+    .details {
+      display: none;
+    }
+    .event-button[aria-current='true'] {
       border-block-end: 6px solid var(--_accent);
     }
+
+    .year.end::before {
+      display: none;
+    }
+    .year.end .event::before {
+      content: '';
+      position: absolute;
+      inset-block-start: -1rem;
+      inset-inline: 0;
+      border-block-start: 2px solid var(--_border);
+    }
+    .year.end .event:last-child::before {
+      inset-inline-end: auto;
+      width: calc(var(--_offset) + 1rem + var(--_dot) / 2);
+    }
+
+    .controls {
+      display: flex;
+    }
     .panel {
+      display: block;
       margin-block-start: 0.5rem;
       padding: 0.75em 1em;
       background: var(--_surface);
@@ -179,11 +445,35 @@ export const timelineStyles = css`
       font-size: 1.125em;
       font-weight: 700;
     }
+    .empty-panel {
+      color: var(--_muted);
+      border-style: dashed;
+      background: none;
+    }
   }
 
   @media (prefers-reduced-motion: no-preference) {
     .events {
       scroll-behavior: smooth;
+    }
+  }
+
+  @media (scripting: none) {
+    .details[hidden] {
+      display: block;
+    }
+    .controls,
+    .panel {
+      display: none;
+    }
+    @container style(--_arrangement: horizontal) {
+      .event {
+        --_card: 15rem;
+      }
+      .details {
+        display: block;
+        width: var(--_card);
+      }
     }
   }
 
@@ -199,13 +489,22 @@ export const timelineStyles = css`
     .milestone::after {
       background: CanvasText;
     }
+    .gap::after {
+      forced-color-adjust: none;
+      background: Canvas;
+      border-color: CanvasText;
+    }
     .event-button[aria-expanded='true'] {
       border-color: Highlight;
+    }
+    .step[aria-disabled='true'] {
+      color: GrayText;
     }
   }
 
   @media print {
-    .panel {
+    .panel,
+    .controls {
       display: none;
     }
     .details[hidden] {
@@ -219,7 +518,6 @@ export const timelineStyles = css`
     .event-button[aria-expanded='true'] {
       background: none;
     }
-    /* Backgrounds may not print: the badge keeps its text by an outline instead. */
     .badge {
       background: none;
       color: inherit;

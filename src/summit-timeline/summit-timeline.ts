@@ -2,14 +2,15 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {EVENT_KINDS, type Dataset, type EventKind, type TimelineEvent} from '../dataset/types.js';
 import {baseStyles} from '../internal/base.styles.js';
-import {formatEventDate, text} from '../internal/format.js';
+import {formatEventDate, formatIsoDate, formatYearRange, text} from '../internal/format.js';
 import {heading} from '../internal/heading.js';
-import {nextTask} from '../internal/next-task.js';
 import type {Lang} from '../internal/lang.js';
+import {format} from '../internal/messages.js';
+import {nextTask} from '../internal/next-task.js';
 import {citedSources, sourcesSection} from '../internal/sources.js';
 import {SummitElement} from '../internal/summit-element.js';
 import {warnOnce} from '../internal/warn.js';
-import {WidthController} from '../internal/width-controller.js';
+import {axisOrder, axisSegments, type AxisEvent, type Segment} from './axis.js';
 import {filterEvents, parseBound, parseKinds, type EventFilter} from './filter.js';
 import {timelineStyles} from './summit-timeline.styles.js';
 
@@ -38,29 +39,43 @@ interface Row {
 
 /**
  * The Central Asia + Japan Dialogue's history as an accessible timeline: every
- * event with its date, kind, place, title and summary, the 2025 Tokyo summit set
- * apart, and the sources of what is shown.
+ * event with its date, kind, place, title and summary, grouped by year, the 2025
+ * Tokyo summit set apart, and the sources of what is shown.
  *
- * The layout follows the widget's own width, not the window's: a vertical list
- * (each event expands in place) below 640 px, a horizontal track with a detail
- * panel from 640 px; `layout` forces one. Printing shows every event expanded.
+ * One markup serves two arrangements, chosen by CSS container queries on the
+ * widget's own width (so pre-rendered HTML is already right): from 640 px
+ * (40rem) a horizontal **year axis** (events placed along a line marked with
+ * years, spaced by month, long empty stretches compressed and marked, the
+ * summit at the end of the line) with a detail panel and Previous / Next
+ * buttons; below it a **vertical list** under year headings, each event
+ * expanding in place, in the article's flow (no scrolling box unless
+ * `--sw-timeline-max-height` is set). `layout` forces one. Printing shows every
+ * event expanded; with scripts off every event's details are shown.
  *
- * **Keyboard.** The events are one tab stop (roving tabindex):
+ * **Keyboard.** The events are one tab stop (roving tabindex); Tab lands on the
+ * current event (the last one opened, else the first):
  * - ArrowDown / ArrowRight: next event
  * - ArrowUp / ArrowLeft: previous event
  * - Home / End: first / last event
  * - Enter / Space: open the focused event (vertical: expand or collapse its
  *   details; horizontal: show it in the detail panel)
+ * - Tab again (horizontal): the Previous event / Next event buttons, which open
+ *   the event before / after the current one and scroll the track to it
+ *   (unavailable at the ends)
  *
- * @fires summit-timeline-select - A reader opened an event (click or keyboard; not the initial `highlight`). `detail: { id }`.
+ * @fires summit-timeline-select - A reader opened an event (click, keyboard or Previous / Next; not the initial `highlight`). `detail: { id }`.
  *
  * @csspart base - The widget's frame.
- * @csspart heading - The widget's title and each event's heading.
- * @csspart events - The ordered list of events (the scrolling track or list).
+ * @csspart heading - The widget's title, each year's heading and each event's heading.
+ * @csspart events - The ordered list of years (the scrolling track of the horizontal axis).
+ * @csspart year - One year of the axis (`<li>`), with its heading and its events.
+ * @csspart gap - A stretch of years without events.
  * @csspart event - One event (`<li>`).
  * @csspart event-button - The button that opens an event.
  * @csspart badge - The milestone badge.
  * @csspart details - An event's place and summary in the vertical layout (and in print).
+ * @csspart controls - The Previous / Next bar of the horizontal layout.
+ * @csspart step-button - The Previous event and Next event buttons.
  * @csspart panel - The detail panel of the horizontal layout.
  * @csspart empty - The "no events match" message.
  * @csspart sources - The collapsed Sources section (with the dataset's corrections).
@@ -70,7 +85,7 @@ interface Row {
  * @cssprop --sw-color-text - Text colour.
  * @cssprop --sw-color-background - Background colour.
  * @cssprop --sw-color-surface - Background of event cards and the detail panel.
- * @cssprop --sw-color-muted - Secondary text (dates, kinds, sources).
+ * @cssprop --sw-color-muted - Secondary text (dates, kinds, gaps, sources).
  * @cssprop --sw-color-border - Borders and the timeline's line.
  * @cssprop --sw-color-accent - Links, timeline dots, the milestone's border and badge.
  * @cssprop --sw-color-accent-contrast - Text on the accent colour (the milestone badge).
@@ -81,15 +96,12 @@ interface Row {
  * @cssprop --sw-radius - Corner radius.
  * @cssprop --sw-space - Padding and gaps.
  * @cssprop --sw-font-family - Font (default: the page's).
- * @cssprop --sw-timeline-max-height - Height at which the vertical list scrolls inside itself (default `min(36rem, 80svh)`; `none` for never).
+ * @cssprop --sw-timeline-max-height - Opt-in: a height at which the vertical list scrolls inside itself (default `none`: the list is in the article's flow).
  *
  * @tag summit-timeline
  */
 export class SummitTimeline extends SummitElement {
   static override styles = [baseStyles, timelineStyles];
-
-  /** Widgets at least this wide (CSS px) get the horizontal layout when `layout` is `auto`. */
-  static horizontalMinWidth = 640;
 
   /** First day shown: a year (`2015`), `YYYY-MM` or `YYYY-MM-DD`; events starting on or after it. */
   @property() from?: string | null;
@@ -106,9 +118,9 @@ export class SummitTimeline extends SummitElement {
   /** `auto` (by the widget's own width), `horizontal` or `vertical`. */
   @property() layout?: string | null;
 
-  /** Events expanded in the vertical layout. */
-  @state() private expanded = new Set<string>();
-  /** The event in the horizontal layout's panel (the last one opened). */
+  /** Events open: expanded in the vertical list; in the horizontal one, the event in the panel. */
+  @state() private open = new Set<string>();
+  /** The current event: the last one opened (shown in the horizontal panel), if still open. */
   @state() private selected?: string;
   /** The event button that holds the one tab stop. */
   @state() private focusId?: string;
@@ -116,21 +128,21 @@ export class SummitTimeline extends SummitElement {
   @state() private rendered = FIRST_EVENTS;
   private growing = false;
 
-  private readonly width = new WidthController(this);
-
   // Derived data, rebuilt in willUpdate only when its inputs change.
   /** The dataset the derived data below was built from. */
   private shownFrom?: Dataset;
   private rowsLang?: Lang;
   private filter: EventFilter = {};
   private layoutChoice: TimelineLayout = 'auto';
+  /** The shown events in the order of the axis (dated ones, then those not announced). */
   private shown: TimelineEvent[] = [];
+  private segments: Segment[] = [];
   private rows: Row[] = [];
   private indexById = new Map<string, number>();
   private sources?: TemplateResult;
-  /** Scroll the open event into view after the next render (set by `highlight`). */
+  /** Bring the open event into view after the next render (set by `highlight`). */
   private revealPending = false;
-  private renderedLayout?: 'horizontal' | 'vertical';
+  private revealFrame = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -146,7 +158,8 @@ export class SummitTimeline extends SummitElement {
     if (!dataset) return;
 
     if (datasetChanged || filterChanged) {
-      this.shown = filterEvents(dataset.events, this.filter);
+      this.shown = axisOrder(filterEvents(dataset.events, this.filter));
+      this.segments = axisSegments(this.shown);
       this.indexById = new Map(this.shown.map((event, index) => [event.id, index]));
       this.rendered = FIRST_EVENTS;
     }
@@ -154,18 +167,18 @@ export class SummitTimeline extends SummitElement {
       const t = this.t!.timeline;
       this.rows = this.shown.map((event) => ({
         event,
-        date: formatEventDate(event.date, lang),
+        date: event.date.precision === 'unannounced' ? t.dateUnannounced : formatEventDate(event.date, lang),
         kind: t[`kind.${event.kind}`],
       }));
       this.sources = sourcesSection(dataset, citedSources(this.shown), lang);
       this.rowsLang = lang;
     }
-    if (datasetChanged || changed.has('highlight')) this.applyHighlight(dataset);
-    // The open event is in the DOM from the first render on.
-    if (this.selected !== undefined) this.renderUpTo(this.indexById.get(this.selected) ?? 0);
+    if (datasetChanged || filterChanged || changed.has('highlight')) this.applyHighlight(dataset);
+    // The open events and the tab stop are in the DOM from the first render on.
+    for (const id of [this.selected, this.focusId]) if (id !== undefined) this.renderUpTo(this.indexById.get(id) ?? 0);
   }
 
-  /** Puts the events up to `index` in the DOM (for `highlight` and the keyboard). */
+  /** Puts the events up to `index` in the DOM (for `highlight`, the keyboard and Previous / Next). */
   private renderUpTo(index: number): void {
     if (index >= this.rendered) this.rendered = index + 1;
   }
@@ -182,14 +195,23 @@ export class SummitTimeline extends SummitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const layout = this.shownFrom ? this.currentLayout : undefined;
-    // Bring the open event into view after `highlight`, and again when the layout switches.
-    if (layout && this.selected && (this.revealPending || layout !== this.renderedLayout)) {
-      this.reveal(this.selected, 'instant', false);
+    // `highlight`: CSS (scroll-initial-target) already scrolled the track to the event for the
+    // first paint where the browser supports it; after that paint, make sure it is in view.
+    if (this.revealPending && this.shownFrom && this.selected !== undefined && !this.revealFrame) {
+      const id = this.selected;
+      this.revealFrame = requestAnimationFrame(() => {
+        this.revealFrame = 0;
+        if (this.selected === id) this.reveal(id, 'instant');
+      });
     }
-    if (layout) this.revealPending = false;
-    this.renderedLayout = layout;
+    if (this.shownFrom) this.revealPending = false;
     this.renderMoreLater();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.revealFrame);
+    this.revealFrame = 0;
   }
 
   private parseLayout(): TimelineLayout {
@@ -227,8 +249,8 @@ export class SummitTimeline extends SummitElement {
 
   /** Opens the `highlight` event, or resets to nothing open when it is unset or not shown. */
   private applyHighlight(dataset: Dataset): void {
-    const id = this.highlight?.trim();
-    this.expanded = new Set();
+    const id = this.highlightId;
+    this.open = new Set();
     this.selected = this.focusId = undefined;
     if (!id) return;
     if (!this.indexById.has(id)) {
@@ -241,60 +263,99 @@ export class SummitTimeline extends SummitElement {
       );
       return;
     }
-    this.expanded = new Set([id]);
+    this.open = new Set([id]);
     this.selected = this.focusId = id;
     this.revealPending = true;
   }
 
-  /** The layout in use: the forced one, else by the widget's own width. */
-  private get currentLayout(): 'horizontal' | 'vertical' {
-    if (this.layoutChoice !== 'auto') return this.layoutChoice;
-    return this.width.width >= SummitTimeline.horizontalMinWidth ? 'horizontal' : 'vertical';
+  private get highlightId(): string | undefined {
+    return this.highlight?.trim() || undefined;
   }
 
-  /** The event whose details the horizontal panel shows. */
-  private get panelId(): string | undefined {
-    return this.selected !== undefined && this.indexById.has(this.selected) ? this.selected : this.shown[0]?.id;
+  /** The current event, if it is shown and open. */
+  private get current(): string | undefined {
+    return this.selected !== undefined && this.open.has(this.selected) && this.indexById.has(this.selected)
+      ? this.selected
+      : undefined;
   }
 
   protected override renderContent(_dataset: Dataset, lang: Lang): unknown {
     const t = this.t!.timeline;
     const level = this.resolvedHeadingLevel;
-    const layout = this.currentLayout;
-    const horizontal = layout === 'horizontal';
-    const panelId = horizontal ? this.panelId : undefined;
-    const tabStop = [this.focusId, this.selected].find((id) => id !== undefined && this.indexById.has(id)) ?? this.shown[0]?.id;
-    return html`<div class="timeline ${layout}">
+    const current = this.current;
+    const tabStop = [this.focusId, current].find((id) => id !== undefined && this.indexById.has(id)) ?? this.shown[0]?.id;
+    const initial = this.highlightId;
+    const many = this.shown.length > FIRST_EVENTS ? ' many' : '';
+    return html`<div class="timeline ${this.layoutChoice}${many}">
       ${heading(level, t.title, 'heading', 'title')}
       ${this.rows.length
         ? html`<ol
-            class="events"
-            part="events"
-            aria-labelledby="title"
-            @click=${this.onClick}
-            @keydown=${this.onKeydown}
-            @focusin=${this.onFocusin}
-          >
-            ${this.rows
-              .slice(0, this.rendered)
-              .map((row) => this.renderEvent(row, lang, level + 1, horizontal, panelId, tabStop))}
-          </ol>`
+              class="events"
+              part="events"
+              aria-labelledby="title"
+              @click=${this.onClick}
+              @keydown=${this.onKeydown}
+              @focusin=${this.onFocusin}
+            >
+              ${this.segments
+                .filter((segment) => segment.first < this.rendered)
+                .map((segment) => this.renderSegment(segment, lang, level + 1, tabStop, current, initial))}
+            </ol>
+            ${this.renderControls(lang, current)} ${this.renderPanel(lang, current)}`
         : html`<p class="empty" part="empty" role="status">${t.noEvents}</p>`}
-      ${panelId !== undefined ? this.renderPanel(this.rows[this.indexById.get(panelId)!], lang) : nothing}
       ${this.sources}
     </div>`;
   }
 
-  private renderEvent(
-    {event, date, kind}: Row,
+  private renderSegment(
+    segment: Segment,
     lang: Lang,
     level: number,
-    horizontal: boolean,
-    panelId: string | undefined,
-    tabStop: string | undefined
+    tabStop: string | undefined,
+    current: string | undefined,
+    initial: string | undefined
   ): TemplateResult {
+    const t = this.t!.timeline;
+    switch (segment.type) {
+      case 'quiet':
+        // A year without events: a mark on the axis only (screen readers hear the years that have events).
+        return html`<li class="seg quiet" aria-hidden="true">
+          <span class="seg-label">${formatIsoDate(String(segment.year), lang)}</span>
+        </li>`;
+      case 'gap':
+        return html`<li class="seg gap" part="gap">
+          <p class="seg-label">${formatYearRange(segment.from, segment.to, lang)}</p>
+          <p class="gap-note">${t.noEventsInGap}</p>
+        </li>`;
+      default: {
+        const dated = segment.type === 'year';
+        const id = dated ? `y-${segment.year}` : 'y-unannounced';
+        const label = dated ? formatIsoDate(String(segment.year), lang) : t.dateUnannounced;
+        const classes = dated ? `seg year t${segment.tail}${segment.end ? ' end' : ''}` : 'seg year unannounced';
+        return html`<li class=${classes} part="year">
+          ${heading(level, label, 'seg-label', id)}
+          <ol class="year-events" aria-labelledby=${id}>
+            ${segment.events
+              .filter((item) => item.index < this.rendered)
+              .map((item) => this.renderEvent(item, lang, level + 1, tabStop, current, initial))}
+          </ol>
+        </li>`;
+      }
+    }
+  }
+
+  private renderEvent(
+    {event, index, step}: AxisEvent,
+    lang: Lang,
+    level: number,
+    tabStop: string | undefined,
+    current: string | undefined,
+    initial: string | undefined
+  ): TemplateResult {
+    const {date, kind} = this.rows[index];
     const {id} = event;
-    const open = horizontal ? id === panelId : this.expanded.has(id);
+    const open = this.open.has(id);
+    const classes = `event m${step}${event.milestone ? ' milestone' : ''}${open ? ' open' : ''}${id === initial ? ' initial' : ''}`;
     const button = html`<button
       id="b-${id}"
       class="event-button"
@@ -302,19 +363,23 @@ export class SummitTimeline extends SummitElement {
       data-id=${id}
       tabindex=${id === tabStop ? 0 : -1}
       aria-expanded=${open ? 'true' : 'false'}
-      aria-controls=${horizontal ? 'panel' : `d-${id}`}
-      aria-current=${horizontal && open ? 'true' : nothing}
+      aria-controls="d-${id} panel"
+      aria-current=${id === current ? 'true' : nothing}
     >
-      <span class="meta"><time datetime=${event.date.start}>${date}</time> · <span class="kind">${kind}</span></span>
+      <span class="meta">${this.renderDate(event, date)} · <span class="kind">${kind}</span></span>
       <span class="title">${text(event.title, lang)}</span>
       ${event.milestone ? this.renderBadge() : nothing}
     </button>`;
-    return html`<li class="event${event.milestone ? ' milestone' : ''}${open ? ' open' : ''}" data-id=${id} part="event">
+    return html`<li class=${classes} data-id=${id} part="event">
       ${heading(level, button, 'event-heading', `h-${id}`)}
-      <div class="details" id="d-${id}" part="details" ?hidden=${horizontal || !open}>
-        ${this.renderDetails(event, lang)}
-      </div>
+      <div class="details" id="d-${id}" part="details" ?hidden=${!open}>${this.renderDetails(event, lang)}</div>
     </li>`;
+  }
+
+  private renderDate(event: TimelineEvent, date: string): TemplateResult {
+    return event.date.precision === 'unannounced'
+      ? html`<span class="date not-announced">${date}</span>`
+      : html`<time class="date" datetime=${event.date.start}>${date}</time>`;
   }
 
   private renderBadge(): TemplateResult {
@@ -326,8 +391,37 @@ export class SummitTimeline extends SummitElement {
       <p class="summary">${text(event.summary, lang)}</p>`;
   }
 
-  /** The horizontal layout's panel, named by the open event's heading in the track. */
-  private renderPanel({event, date, kind}: Row, lang: Lang): TemplateResult {
+  /**
+   * Previous / Next, after the events in tab order (shown in the horizontal layout). Unavailable
+   * ends are `aria-disabled`, not `disabled`, so the button that has the focus keeps it.
+   */
+  private renderControls(lang: Lang, current: string | undefined): TemplateResult {
+    const t = this.t!.timeline;
+    const index = current === undefined ? -1 : this.indexById.get(current)!;
+    const last = this.shown.length - 1;
+    return html`<div class="controls" part="controls">
+      <button class="step prev" part="step-button" data-step="-1" aria-disabled=${index <= 0 ? 'true' : 'false'} @click=${this.onStep}>
+        <span class="arrow" aria-hidden="true">‹</span> <span class="step-label">${t.previous}</span>
+      </button>
+      <p class="position" aria-live="polite">
+        ${current === undefined
+          ? nothing
+          : html`${format(t.position, {index: index + 1, total: this.shown.length})}<span class="visually-hidden"
+                >: ${text(this.rows[index].event.title, lang)}</span
+              >`}
+      </p>
+      <button class="step next" part="step-button" data-step="1" aria-disabled=${index >= last ? 'true' : 'false'} @click=${this.onStep}>
+        <span class="step-label">${t.next}</span> <span class="arrow" aria-hidden="true">›</span>
+      </button>
+    </div>`;
+  }
+
+  /** The horizontal layout's panel: the current event, named by its heading in the track; else an invitation. */
+  private renderPanel(lang: Lang, current: string | undefined): TemplateResult {
+    if (current === undefined) {
+      return html`<div class="panel empty-panel" id="panel" part="panel"><p class="choose">${this.t!.timeline.choose}</p></div>`;
+    }
+    const {event, date, kind} = this.rows[this.indexById.get(current)!];
     return html`<div
       class="panel${event.milestone ? ' milestone' : ''}"
       id="panel"
@@ -337,11 +431,26 @@ export class SummitTimeline extends SummitElement {
     >
       <p class="panel-title" aria-hidden="true">${text(event.title, lang)}</p>
       <p class="meta">
-        <time datetime=${event.date.start}>${date}</time> · <span class="kind">${kind}</span>
+        ${this.renderDate(event, date)} · <span class="kind">${kind}</span>
         ${event.milestone ? this.renderBadge() : nothing}
       </p>
       ${this.renderDetails(event, lang)}
     </div>`;
+  }
+
+  // -- interaction (DOM reads are fine here: these run on events, never in a render) --------
+
+  /**
+   * The arrangement in use, as the stylesheet decided it: `--_on-axis` is set on the track by the
+   * rule that lays out the horizontal axis (`@container style(--_arrangement: horizontal)`).
+   */
+  private get arrangement(): 'horizontal' | 'vertical' {
+    const track = this.track;
+    return track && getComputedStyle(track).getPropertyValue('--_on-axis').trim() === '1' ? 'horizontal' : 'vertical';
+  }
+
+  private get track(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.events');
   }
 
   private buttonOf(target: EventTarget | null): HTMLButtonElement | null {
@@ -352,21 +461,43 @@ export class SummitTimeline extends SummitElement {
     const id = this.buttonOf(e.target)?.dataset.id;
     if (id === undefined) return;
     this.focusId = id;
-    if (this.currentLayout === 'horizontal') {
-      if (id === this.panelId) return;
-      this.selected = id;
-      this.expanded = new Set(this.expanded).add(id); // stays open if the layout turns vertical
-      this.reveal(id, 'auto', true);
+    if (this.arrangement === 'horizontal') {
+      if (id === this.current) return;
+      this.select(id);
+      void this.updateComplete.then(() => this.reveal(id, 'auto'));
     } else {
-      const expanded = new Set(this.expanded);
-      if (expanded.delete(id)) {
-        this.expanded = expanded;
+      const open = new Set(this.open);
+      if (open.delete(id)) {
+        this.open = open;
+        // The current event is the last one opened that is still open.
+        if (this.selected === id) this.selected = [...open].at(-1);
         return;
       }
-      this.expanded = expanded.add(id);
+      this.open = open.add(id);
       this.selected = id;
     }
     this.emit<SummitTimelineSelectDetail>('summit-timeline-select', {id});
+  }
+
+  /** Opens `id` as the one current event (the horizontal layout's panel shows one at a time). */
+  private select(id: string): void {
+    this.open = new Set([id]);
+    this.selected = this.focusId = id;
+    this.renderUpTo(this.indexById.get(id) ?? 0);
+  }
+
+  /** Previous / Next: opens the event before / after the current one and scrolls the track to it. */
+  private onStep(e: MouseEvent): void {
+    const button = e.currentTarget as HTMLButtonElement;
+    if (button.getAttribute('aria-disabled') === 'true') return;
+    const delta = Number(button.dataset.step);
+    const current = this.current;
+    const index = current === undefined ? (delta > 0 ? 0 : -1) : this.indexById.get(current)! + delta;
+    const event = this.shown[index];
+    if (!event) return;
+    this.select(event.id);
+    void this.updateComplete.then(() => this.reveal(event.id, 'auto'));
+    this.emit<SummitTimelineSelectDetail>('summit-timeline-select', {id: event.id});
   }
 
   private onKeydown(e: KeyboardEvent): void {
@@ -402,23 +533,24 @@ export class SummitTimeline extends SummitElement {
   }
 
   /**
-   * Scrolls the events' own container (never the page) so the event is in view:
-   * centred in the horizontal track, at the top of the vertical list. `onlyIfHidden`
-   * leaves a fully visible event where it is.
+   * Scrolls the events' own container (never the page) so the event is in view, if it is not
+   * already: centred in the horizontal track; in a vertical list capped by
+   * `--sw-timeline-max-height`, near its top. A vertical list in the page's flow has nothing to scroll.
    */
-  private reveal(id: string, behavior: ScrollBehavior, onlyIfHidden: boolean): void {
-    const list = this.renderRoot.querySelector<HTMLElement>('.events');
+  private reveal(id: string, behavior: ScrollBehavior): void {
+    const list = this.track;
     const item = list?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
     if (!list || !item) return;
-    if (this.currentLayout === 'horizontal') {
-      const visible = item.offsetLeft >= list.scrollLeft && item.offsetLeft + item.offsetWidth <= list.scrollLeft + list.clientWidth;
-      if (onlyIfHidden && visible) return;
-      list.scrollTo({left: item.offsetLeft - (list.clientWidth - item.offsetWidth) / 2, behavior});
-    } else {
-      const visible = item.offsetTop >= list.scrollTop && item.offsetTop + item.offsetHeight <= list.scrollTop + list.clientHeight;
-      if (onlyIfHidden && visible) return;
+    const box = item.getBoundingClientRect();
+    const view = list.getBoundingClientRect();
+    if (this.arrangement === 'horizontal') {
+      if (box.left >= view.left - 1 && box.right <= view.right + 1) return;
+      const left = list.scrollLeft + box.left - view.left - (list.clientWidth - box.width) / 2;
+      list.scrollTo({left, behavior});
+    } else if (list.scrollHeight > list.clientHeight + 1) {
+      if (box.top >= view.top - 1 && box.bottom <= view.bottom + 1) return;
       // A little room above: events laid out late (content-visibility) may nudge it by a few px.
-      list.scrollTo({top: item.offsetTop - 12, behavior});
+      list.scrollTo({top: list.scrollTop + box.top - view.top - 12, behavior});
     }
   }
 }

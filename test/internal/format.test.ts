@@ -9,6 +9,8 @@ describe('formatting', () => {
     expect(formatIsoDate('2004-08-28', 'ru')).to.equal('28 августа 2004 г.');
     expect(formatIsoDate('2006-08', 'en')).to.equal('August 2006');
     expect(formatEventDate({precision: 'month', start: '2006-08'}, 'ja')).to.equal('2006年8月');
+    expect(formatEventDate({precision: 'year', start: '2026'}, 'en')).to.equal('2026');
+    expect(formatIsoDate('2026', 'ja')).to.equal('2026年');
   });
 
   it('formats a range as one range', () => {

@@ -72,9 +72,14 @@ describe('pre-rendered, with scripts off', function () {
         const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
         expect(frame.contentWindow!.getComputedStyle(base).paddingTop, 'styled').to.not.equal('0px');
         expect(doc.documentElement.scrollWidth, 'page width').to.be.at.most(width);
-        // Nothing that needs a script is offered: no button is visible.
-        const buttons = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button')].filter((button) => button.checkVisibility());
-        expect(buttons.map((button) => button.innerText.trim()), 'visible buttons').to.deep.equal([]);
+        // Nothing is left behind a button that cannot work: any visible button's content is already shown.
+        const root = el.shadowRoot!;
+        const hiding = [...root.querySelectorAll<HTMLElement>('button')].filter(
+          (button) =>
+            button.checkVisibility() &&
+            !(button.getAttribute('aria-controls') ?? '').split(/\s+/).some((id) => root.getElementById(id)?.checkVisibility())
+        );
+        expect(hiding.map((button) => button.innerText.trim()), 'visible buttons whose content is hidden').to.deep.equal([]);
       });
     }
   }
