@@ -76,6 +76,8 @@ const FRAMES = [
 const MIN_WEIGHT = {focus: 0.35, other: 2.5};
 /** Rings (islands, enclaves) under this many square viewBox units are left out. */
 const MIN_RING = 6;
+/** Side of a cell of the ownership grid (viewBox units): which of the six countries covers where. */
+const CELL = 20;
 
 /** GeoNames ids of the dataset's cities (cities1000): the coordinates are checked against these. */
 const GEONAMES = {
@@ -301,6 +303,18 @@ for (const frame of FRAMES) {
   }
   void whole;
 
+  // The ownership grid: for each CELL × CELL cell, row by row, the index in frame.focus of the
+  // country under its centre, or '.' (neighbours, sea). The label placer keeps a country's name
+  // off the other countries, and the neighbours' names off all six.
+  const focusRings = frame.focus.map((code) => ringsOf(shapes[code]));
+  let grid = '';
+  for (let y = CELL / 2; y < height; y += CELL) {
+    for (let x = CELL / 2; x < frame.width; x += CELL) {
+      const owner = focusRings.findIndex((rings) => inRings([x, y], rings));
+      grid += owner < 0 ? '.' : String(owner);
+    }
+  }
+
   frames.push({
     id: frame.id,
     width: frame.width,
@@ -310,6 +324,7 @@ for (const frame of FRAMES) {
     land,
     borders,
     anchors,
+    grid,
     d3: projection,
   });
 }
@@ -365,7 +380,15 @@ export interface MapFrame {
   borders: string;
   /** Label points (countries by alpha-2, \`caspian\`): inside the country, or in the sea. */
   anchors: Readonly<Record<string, readonly [number, number]>>;
+  /**
+   * Which of \`shapes\` covers each GRID_CELL × GRID_CELL cell, row by row: the index of its key in
+   * \`shapes\`, or \`.\` for neighbours and sea.
+   */
+  grid: string;
 }
+
+/** Side of a cell of \`MapFrame.grid\`, viewBox units. */
+export const GRID_CELL = ${CELL};
 
 export const FRAMES: readonly MapFrame[] = [
 ${frames
@@ -383,6 +406,7 @@ ${Object.entries(f.shapes)
     land: ${json(f.land)},
     borders: ${json(f.borders)},
     anchors: ${json(f.anchors).replace(/"(\w+)":/g, '$1: ')},
+    grid: ${json(f.grid)},
   },`
   )
   .join('\n')}

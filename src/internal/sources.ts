@@ -13,9 +13,10 @@ export function citedSources(items: Iterable<{sources: SourceId[]}>): Set<Source
 
 /**
  * The Sources section: a collapsed `<details>` listing the sources of what the
- * widget shows (publisher, linked title, date) and the dataset's as-of date.
+ * widget shows (publisher, linked title, date) and the dataset's as-of date;
+ * `note`, when given, is a paragraph of the widget's own after the list.
  */
-export function sourcesSection(dataset: Dataset, ids: Iterable<SourceId>, lang: Lang): TemplateResult {
+export function sourcesSection(dataset: Dataset, ids: Iterable<SourceId>, lang: Lang, note?: unknown): TemplateResult {
   const t = SHARED_MESSAGES[lang];
   const byId = new Map(dataset.sources.map((source) => [source.id, source]));
   const sources = [...new Set(ids)].map((id) => byId.get(id)).filter((source) => source !== undefined);
@@ -37,5 +38,6 @@ export function sourcesSection(dataset: Dataset, ids: Iterable<SourceId>, lang: 
         </li>`;
       })}
     </ol>
+    ${note ? html`<p class="sources-note">${note}</p>` : nothing}
   </details>`;
 }
