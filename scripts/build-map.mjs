@@ -73,9 +73,9 @@ const FRAMES = [
 ];
 
 /** Square viewBox units: weights below these are simplified away (six countries / neighbours). */
-const MIN_WEIGHT = {focus: 0.35, other: 2.5};
+const MIN_WEIGHT = {focus: 2, other: 16};
 /** Rings (islands, enclaves) under this many square viewBox units are left out. */
-const MIN_RING = 6;
+const MIN_RING = 12;
 /** Side of a cell of the ownership grid (viewBox units): which of the six countries covers where. */
 const CELL = 20;
 
@@ -122,13 +122,13 @@ function pathWriter() {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) area += ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
     if (Math.abs(area / 2) >= MIN_RING) {
       let [px, py] = ring[0];
-      out += `M${px} ${py}`;
+      out += `M${px} ${py}l`;
       for (const [x, y] of ring.slice(1)) {
         if (x === px && y === py) continue;
-        out += `l${x - px} ${y - py}`.replace(/ -/g, '-');
+        out += ` ${x - px} ${y - py}`.replace(/ -/g, '-');
         [px, py] = [x, y];
       }
-      out += 'z';
+      out = out.replace(/l /g, 'l') + 'z';
     }
     ring = [];
   };
@@ -158,11 +158,11 @@ function lineWriter() {
   return {
     moveTo(x, y) {
       [px, py] = [Math.round(x), Math.round(y)];
-      out += `M${px} ${py}`;
+      out += `M${px} ${py}l`;
     },
     lineTo(x, y) {
       const [rx, ry] = [Math.round(x), Math.round(y)];
-      if (rx !== px || ry !== py) out += `l${rx - px} ${ry - py}`.replace(/ -/g, '-');
+      if (rx !== px || ry !== py) out += `${out.endsWith(' ') || /\d$/.test(out) ? ' ' : ''}${rx - px} ${ry - py}`.replace(/ -/g, '-');
       [px, py] = [rx, ry];
     },
     closePath() {},
@@ -178,13 +178,14 @@ function lineWriter() {
 /** Rings of an SVG path written above, as absolute points. */
 function ringsOf(d) {
   const rings = [];
-  for (const match of d.matchAll(/M(-?\d+) (-?\d+)([^Mz]*)z/g)) {
+  for (const match of d.matchAll(/M(-?\d+) (-?\d+)l([^Mz]*)z/g)) {
     let x = +match[1];
     let y = +match[2];
     const ring = [[x, y]];
-    for (const step of match[3].matchAll(/l(-?\d+)(?: |(?=-))(-?\d+)/g)) {
-      x += +step[1];
-      y += +step[2];
+    const numbers = match[3].match(/-?\d+/g) ?? [];
+    for (let i = 0; i + 1 < numbers.length; i += 2) {
+      x += +numbers[i];
+      y += +numbers[i + 1];
       ring.push([x, y]);
     }
     rings.push(ring);
@@ -258,7 +259,6 @@ for (const frame of FRAMES) {
 
   const all = topology.objects.countries.geometries;
   const focus = all.filter((g) => frame.focus.includes(alpha2Of(g)));
-  const others = all.filter((g) => !FOCUS.includes(alpha2Of(g)));
   const topo = simplified(arcsOf(focus), MIN_WEIGHT.focus / (k * k), MIN_WEIGHT.other / (k * k));
   const geometries = topo.objects.countries.geometries;
   const byAlpha2 = (code) => geometries.find((g) => alpha2Of(g) === code);

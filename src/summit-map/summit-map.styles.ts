@@ -3,17 +3,25 @@ import {FRAMES} from './geometry.js';
 import {BANDS, LABEL_FONT, SMALL_LABEL_SIZE, SMALL_LABELS_BELOW} from './labels.js';
 
 const [ca, jp] = FRAMES;
-const px = (n: number) => unsafeCSS(`${n}px`);
 
 /**
  * One label set per width band of the frame (see labels.ts): the band's set is shown, the others
- * not. Written out from BANDS so that the placement and the styles cannot disagree.
+ * not; the narrow bands' labels are all 12 px. Written out from BANDS so that the placement and
+ * the styles cannot disagree.
  */
-const bandRules = unsafeCSS(
+export const mapBandStyles = unsafeCSS(
+  [
+    `.frames { --_columns: ${ca.width}fr ${jp.width * 1.2}fr; }`,
+    `.frame-ca .frame-svg { aspect-ratio: ${ca.width} / ${ca.height}; }`,
+    `.frame-jp .frame-svg { aspect-ratio: ${jp.width} / ${jp.height}; }`,
+    ...Object.entries(LABEL_FONT).map(([kind, font]) => `.label-${kind} { font-size: ${font.size}px; }`),
+  ].join('\n') +
+    '\n' +
   BANDS.map((from, band) => {
     const show = `.band-${band} { display: inline; }`;
     const hide = BANDS.map((_, other) => (other === band ? '' : `.band-${other} { display: none; }`)).join(' ');
-    return band === 0 ? show : `@container frame (min-width: ${from}px) { ${show} ${hide} }`;
+    const small = from < SMALL_LABELS_BELOW ? ` .band-${band} .label { font-size: ${SMALL_LABEL_SIZE}px; }` : '';
+    return (band === 0 ? show : `@container frame (min-width: ${from}px) { ${show} ${hide} }`) + small;
   }).join('\n')
 );
 
@@ -67,7 +75,7 @@ export const mapStyles = css`
   }
   @container map (min-width: 600px) {
     .frames {
-      grid-template-columns: ${ca.width}fr ${jp.width * 1.2}fr;
+      grid-template-columns: var(--_columns);
       align-items: start;
     }
   }
@@ -83,12 +91,6 @@ export const mapStyles = css`
     overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-  }
-  .frame-ca .frame-svg {
-    aspect-ratio: ${ca.width} / ${ca.height};
-  }
-  .frame-jp .frame-svg {
-    aspect-ratio: ${jp.width} / ${jp.height};
   }
   .caption {
     font-size: 0.875em;
@@ -171,7 +173,6 @@ export const mapStyles = css`
   .labels {
     display: none;
   }
-  ${bandRules}
   .leader line {
     stroke: var(--_text);
     stroke-width: 1px;
@@ -185,28 +186,22 @@ export const mapStyles = css`
     stroke-linejoin: round;
   }
   .label-country {
-    font-size: ${px(LABEL_FONT.country.size)};
     font-weight: 700;
     cursor: pointer;
   }
   .label-city {
-    font-size: ${px(LABEL_FONT.city.size)};
     cursor: pointer;
   }
   .label-neighbour {
-    font-size: ${px(LABEL_FONT.neighbour.size)};
     fill: var(--_muted);
     stroke: var(--_land);
   }
   .label-sea {
-    font-size: ${px(LABEL_FONT.sea.size)};
     font-style: italic;
     fill: var(--_sea-text);
     stroke: var(--_water);
   }
-  ${unsafeCSS(
-    BANDS.map((from, band) => (from < SMALL_LABELS_BELOW ? `.band-${band} .label { font-size: ${SMALL_LABEL_SIZE}px; }` : '')).join('\n')
-  )}
+
 
   .below {
     display: flex;
@@ -320,16 +315,7 @@ export const mapStyles = css`
     }
   }
 
-  /* Map view: the list is for screen readers only; list view: the list instead of the map. */
-  .map-mode .list {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  /* Map view: the list is for screen readers only (visually-hidden); list view: the list instead of the map. */
   .list-mode .map {
     display: none;
   }
@@ -389,7 +375,7 @@ export const mapStyles = css`
     .keys {
       display: none;
     }
-    .map-mode .list {
+    .list.visually-hidden {
       position: static;
       width: auto;
       height: auto;
@@ -408,7 +394,7 @@ export const mapStyles = css`
     .list-mode .map {
       display: block;
     }
-    .map-mode .list {
+    .list.visually-hidden {
       position: static;
       width: auto;
       height: auto;

@@ -14,7 +14,7 @@ import {FRAMES, GRID_CELL, type MapFrame} from './geometry.js';
 import {placeLabels, type LabelRequest, type Marker, type PlacedLabel} from './labels.js';
 import {MESSAGES} from './messages.js';
 import {frameOf, project} from './projection.js';
-import {mapStyles} from './summit-map.styles.js';
+import {mapBandStyles, mapStyles} from './summit-map.styles.js';
 
 /** What `show` can list; without the attribute, all three. */
 export const MAP_LAYERS = ['capitals', 'venues', 'neighbours'] as const;
@@ -151,7 +151,7 @@ const R_CAPITAL = 4.5;
  * @tag summit-map
  */
 export class SummitMap extends SummitElement {
-  static override styles = [baseStyles, mapStyles];
+  static override styles = [baseStyles, mapStyles, mapBandStyles];
 
   /** A country code (alpha-2 or alpha-3, any case: `KZ`, `jpn`) or a city id (`astana`): its panel is open on load. */
   @property() highlight?: string | null;
@@ -361,7 +361,7 @@ export class SummitMap extends SummitElement {
           </div>
           ${opened ? this.renderPanel(dataset, opened, lang, level) : nothing}
         </div>
-        <div class="list" part="list">
+        <div class="list${this.listView ? '' : ' visually-hidden'}" part="list">
           ${heading(level + 1, t.countries, 'subheading')}
           <ul class="places" role="list">
             ${model.countries.map((place) => html`<li class="place">${this.renderFacts(dataset, place, lang, level + 2)}</li>`)}

@@ -23,7 +23,7 @@ describe('interop: plain HTML page with the CDN file only', function () {
       .map((entry) => new URL(entry.name).pathname)
       .filter((path) => path.endsWith('.js') && !path.startsWith('/__web-dev-server')); // the test server's own
     expect(scripts).to.deep.equal(['/test/interop/probe.js', '/.interop/plain/node_modules/summit-widgets/dist/cdn/summit-widgets.js']);
-    expect(page.probe.defines).to.deep.equal(['summit-timeline', 'country-agreements', 'initiative-pillars']);
+    expect(page.probe.defines).to.deep.equal(['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map']);
   });
 
   it("renders README's embed: the timeline in Japanese with the Tokyo summit open, and the other widgets", () => {
