@@ -3,15 +3,18 @@
 // Run by `npm test` after the build. `--write` puts the table into README.md (between the size
 // markers); without it, a README table that no longer matches the build fails the check.
 //
-// - CDN: every file in dist/cdn/ (the bundle and any chunk beside it): Lit, the three widgets
+// - CDN: every file in dist/cdn/ (the bundle and any chunk beside it): Lit, the four widgets
 //   and the dataset in en/ja/ru.
 // - One widget: its npm entry (`summit-widgets/<tag>.js`) bundled and minified with Lit and the
 //   bundled dataset, as a site's bundler would (esbuild, minify), so nothing it imports is left out.
+// - The map's own bytes (issue #17: at most 12 KB gzip on top of Lit and the shared code): its
+//   sources minified with Lit, the dataset and the shared src/internal/ modules left out, except
+//   roving-focus.ts, which only the map uses so far.
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {build} from 'esbuild';
 
-const WIDGETS = ['summit-timeline', 'country-agreements', 'initiative-pillars'];
+const WIDGETS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map'];
 const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
 const gzip = (bytes) => gzipSync(bytes, {level: 9}).length;
 const brotli = (bytes) => brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
@@ -31,11 +34,38 @@ async function widgetBundle(tag) {
   return result.outputFiles[0].contents;
 }
 
+/** `src/define/<tag>.ts` minified alone: Lit, the dataset and the shared code (but `own`) external. */
+async function ownBundle(tag, own) {
+  const result = await build({
+    entryPoints: [`src/define/${tag}.ts`],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'error',
+    tsconfig: 'tsconfig.build.json',
+    plugins: [
+      {
+        name: 'shared-external',
+        setup(b) {
+          b.onResolve({filter: /^lit(\/|$)|^@lit\//}, (args) => ({path: args.path, external: true}));
+          b.onResolve({filter: /\/(internal|dataset)\/[\w.-]+\.js$/}, (args) =>
+            own.some((name) => args.path.endsWith(`/${name}`)) ? undefined : {path: args.path, external: true}
+          );
+        },
+      },
+    ],
+  });
+  return result.outputFiles[0].contents;
+}
+
 const cdnFiles = readdirSync('dist/cdn').filter((name) => name.endsWith('.js'));
 const cdnBytes = cdnFiles.map((name) => readFileSync(`dist/cdn/${name}`));
 const rows = [
   {
-    name: `CDN build, all three widgets (${cdnFiles.join(', ')})`,
+    name: `CDN build, all four widgets (${cdnFiles.join(', ')})`,
     gzip: cdnBytes.reduce((sum, bytes) => sum + gzip(bytes), 0),
     brotli: cdnBytes.reduce((sum, bytes) => sum + brotli(bytes), 0),
     limit: budget.cdn,
@@ -43,8 +73,15 @@ const rows = [
 ];
 for (const tag of WIDGETS) {
   const bytes = await widgetBundle(tag);
-  rows.push({name: `\`summit-widgets/${tag}.js\` with Lit and the dataset`, gzip: gzip(bytes), brotli: brotli(bytes), limit: budget.widget});
+  rows.push({name: `\`summit-widgets/${tag}.js\` with Lit and the dataset`, gzip: gzip(bytes), brotli: brotli(bytes), limit: budget[tag === 'summit-map' ? 'map' : 'widget']});
 }
+const mapOwn = await ownBundle('summit-map', ['roving-focus.js']);
+rows.push({
+  name: '`<summit-map>` alone: its code and shapes, on top of Lit, the dataset and the shared code',
+  gzip: gzip(mapOwn),
+  brotli: brotli(mapOwn),
+  limit: budget.mapOwn,
+});
 
 const table = [
   '| what a page loads | gzip | brotli | checked limit (gzip) | goal (gzip) |',

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in order, stopping at the first failure.
-// Type check, lint, dataset validation, rollup build, the interop projects (the package packed
+// Type check, lint, dataset validation, the map's shapes, rollup build, the interop projects (the package packed
 // and installed into .interop/), Storybook build, then @web/test-runner in Chromium; the last line
 // is `Tests: N passed, M failed`.
 // `--quick` skips the builds and the tests that need them (for working on one widget).
@@ -43,6 +43,7 @@ run('Custom elements manifest (custom-elements.json)', bin('custom-elements-mani
 run('Type check (tsc --noEmit)', bin('tsc'), ['--noEmit']);
 run('Lint (ESLint with eslint-plugin-lit and eslint-plugin-wc)', bin('eslint'), ['.']);
 run('Dataset validation', 'node', ['scripts/validate-data.mjs']);
+run('Map shapes (src/summit-map/geometry.ts is what scripts/build-map.mjs writes)', 'node', ['scripts/build-map.mjs', '--check']);
 if (!quick) {
   // From an empty dist/: rollup leaves the hashed chunks of earlier builds there, and `npm pack` would ship them.
   rmSync('dist', {recursive: true, force: true});

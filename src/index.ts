@@ -13,3 +13,4 @@ export {
   type PillarLayout,
   type InitiativePillarsToggleDetail,
 } from './initiative-pillars/initiative-pillars.js';
+export {SummitMap, MAP_LAYERS, type MapLayer, type SummitMapSelectDetail} from './summit-map/summit-map.js';

@@ -133,6 +133,8 @@ describe('bundled dataset', () => {
       }
     }
     expect(count).to.be.greaterThan(50);
+    // Natural Earth is cited by <summit-map> for its shapes (src/summit-map/geometry.ts), not by a dataset item.
+    used.add('natural-earth-admin0-50m');
     expect(d.sources.filter((s) => !used.has(s.id)).map((s) => s.id)).to.deep.equal([]);
     for (const s of d.sources) expect(new URL(s.url).protocol, s.id).to.match(/^https?:$/);
     expect(d.sources.map((s) => s.confidence).every((c) => c === 'A' || c === 'B')).to.be.true;

@@ -69,6 +69,23 @@ export interface TimelineEvent extends Sourced {
   summary: LocalizedText;
   /** Marks the event the timeline sets apart (the 2025 Tokyo summit). */
   milestone?: boolean;
+  /** Id from `Dataset.cities` when the place is a city (the map marks it there); none for online meetings or a whole country. */
+  city?: string;
+}
+
+/** A city the map marks: a capital, or where a meeting of the Dialogue took place. */
+export interface City extends Sourced {
+  /** Stable, URL-safe id, e.g. `astana`; used by `events[].city` and the map's `highlight`. */
+  id: string;
+  name: LocalizedText;
+  /** ISO 3166-1 alpha-2 of its country, upper case (any country, not only those in `countries`). */
+  country: string;
+  /** Longitude in degrees east, -180 to 180 (WGS 84, as in GeoNames). */
+  lon: number;
+  /** Latitude in degrees north, -90 to 90. */
+  lat: number;
+  /** The country's capital. */
+  capital: boolean;
 }
 
 /** A short labelled item such as a field of cooperation. */
@@ -218,6 +235,8 @@ export interface Dataset {
   sources: Source[];
   /** Corrections made since the dataset was first published, oldest first. Optional; the bundled dataset has them. */
   corrections?: Correction[];
+  /** Cities the map marks, with their coordinates. Optional: a dataset without them gets a map without cities. */
+  cities?: City[];
   countries: Country[];
   /** In date order. */
   events: TimelineEvent[];

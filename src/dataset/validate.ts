@@ -68,6 +68,11 @@ export function validateDataset(value: unknown, {languages = ['en']}: ValidateOp
       if (typeof v !== 'number' || !isFinite(v) || v < min || (integer && v % 1))
         add(p, `must be ${integer ? 'an integer' : 'a number'} of at least ${min}`);
     };
+  const degrees =
+    (max: number): Check =>
+    (v, p) => {
+      if (typeof v !== 'number' || !isFinite(v) || v < -max || v > max) add(p, `must be a number from -${max} to ${max}`);
+    };
   const bool: Check = (v, p) => {
     if (typeof v !== 'boolean') add(p, 'must be true or false');
   };
@@ -152,6 +157,7 @@ export function validateDataset(value: unknown, {languages = ['en']}: ValidateOp
       title: localized,
       summary: localized,
       'milestone?': bool,
+      'city?': ref(ids(root.cities), 'city id'),
       ...sourced,
     },
     (e, p) => {
@@ -189,6 +195,11 @@ export function validateDataset(value: unknown, {languages = ['en']}: ValidateOp
       'id',
     ),
     'corrections?': arr(correction, 0, 'id'),
+    'cities?': arr(
+      obj({id, name: localized, country: upper(2), lon: degrees(180), lat: degrees(90), capital: bool, ...sourced}),
+      0,
+      'id',
+    ),
     countries: arr(
       obj({
         alpha2: upper(2),

@@ -2,3 +2,4 @@
 export * from './summit-timeline.js';
 export * from './country-agreements.js';
 export * from './initiative-pillars.js';
+export * from './summit-map.js';

@@ -14,11 +14,11 @@ export function citedSources(items: Iterable<{sources: SourceId[]}>): Set<Source
 
 /**
  * The Sources section: a collapsed `<details>` listing the sources of what the
- * widget shows (publisher, linked title, date), the dataset's as-of date and, when
- * the dataset has any, its dated Corrections (what changed, and why), as news sites
- * publish theirs. Every widget shows the whole corrections list: it is the dataset's.
+ * widget shows (publisher, linked title, date), the dataset's as-of date, `note` (a paragraph of
+ * the widget's own after the list) when given and, when the dataset has any, its dated Corrections
+ * (what changed, and why), as news sites publish theirs.
  */
-export function sourcesSection(dataset: Dataset, ids: Iterable<SourceId>, lang: Lang): TemplateResult {
+export function sourcesSection(dataset: Dataset, ids: Iterable<SourceId>, lang: Lang, note?: unknown): TemplateResult {
   const t = loadedTranslation(lang)!.shared;
   const byId = new Map(dataset.sources.map((source) => [source.id, source]));
   const sources = [...new Set(ids)].map((id) => byId.get(id)).filter((source) => source !== undefined);
@@ -43,6 +43,7 @@ export function sourcesSection(dataset: Dataset, ids: Iterable<SourceId>, lang: 
         </li>`;
       })}
     </ol>
+    ${note ? html`<p class="sources-note">${note}</p>` : nothing}
     ${corrections.length
       ? html`<p class="corrections-title" id="corrections-title">${t.corrections}</p>
           <ol class="corrections" part="corrections" aria-labelledby="corrections-title">

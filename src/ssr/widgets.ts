@@ -4,12 +4,14 @@
 import {CountryAgreements} from '../country-agreements/country-agreements.js';
 import {InitiativePillars} from '../initiative-pillars/initiative-pillars.js';
 import {defineElement, type VersionedElement} from '../internal/define.js';
+import {SummitMap} from '../summit-map/summit-map.js';
 import {SummitTimeline} from '../summit-timeline/summit-timeline.js';
 
 const WIDGETS: Record<string, VersionedElement> = {
   'summit-timeline': SummitTimeline,
   'country-agreements': CountryAgreements,
   'initiative-pillars': InitiativePillars,
+  'summit-map': SummitMap,
 };
 
 for (const [tag, widget] of Object.entries(WIDGETS)) defineElement(tag, widget);

@@ -1,4 +1,4 @@
-// Shared by the hostile-page suite: the three widgets and their attributes, waiting for a
+// Shared by the hostile-page suite: the widgets and their attributes, waiting for a
 // widget to settle, what it shows, and a watch on everything that must never reach the page.
 import '../../src/define/all.js';
 import {until} from '../helpers/console.js';
@@ -6,7 +6,7 @@ import {until} from '../helpers/console.js';
 export type Widget = HTMLElement & {updateComplete: Promise<boolean>; isUpdatePending: boolean; data?: unknown};
 
 export interface WidgetSpec {
-  tag: 'summit-timeline' | 'country-agreements' | 'initiative-pillars';
+  tag: 'summit-timeline' | 'country-agreements' | 'initiative-pillars' | 'summit-map';
   /** Every attribute the widget takes, with values that are valid for it. */
   attributes: Record<string, readonly string[]>;
 }
@@ -37,6 +37,10 @@ export const WIDGETS: readonly WidgetSpec[] = [
   {
     tag: 'initiative-pillars',
     attributes: {...COMMON, pillar: ['green-resilience', 'connectivity', 'human-resources'], layout: ['auto', 'columns', 'list']},
+  },
+  {
+    tag: 'summit-map',
+    attributes: {...COMMON, highlight: ['KZ', 'jpn', 'astana', 'tokyo'], show: ['capitals', 'venues,neighbours', 'capitals, venues, neighbours']},
   },
 ];
 

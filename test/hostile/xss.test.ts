@@ -161,9 +161,11 @@ const CONFIGS: {tag: string; attributes: Record<string, string>; payloadAttribut
     attributes: {layout: 'list', pillar: 'connectivity'},
     payloadAttributes: {layout: 'list', pillar: `connectivity${ID_SUFFIX}`},
   },
+  {tag: 'summit-map', attributes: {}},
+  {tag: 'summit-map', attributes: {highlight: 'tokyo'}, payloadAttributes: {highlight: `tokyo${ID_SUFFIX}`}},
 ];
 
-const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars'];
+const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map'];
 const container = document.createElement('section');
 container.style.width = '1000px';
 document.body.append(container);
@@ -276,6 +278,7 @@ describe('XSS: payloads in datasets never run', function () {
       'summit-timeline': ['lang', 'theme', 'heading-level', 'src', 'from', 'to', 'kinds', 'highlight', 'layout'],
       'country-agreements': ['lang', 'theme', 'heading-level', 'src', 'country'],
       'initiative-pillars': ['lang', 'theme', 'heading-level', 'src', 'pillar', 'layout'],
+      'summit-map': ['lang', 'theme', 'heading-level', 'src', 'highlight', 'show'],
     };
     for (const [tag, names] of Object.entries(attributes)) {
       const allowed = await cleanTags(tag, {}, container);

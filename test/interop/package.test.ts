@@ -104,7 +104,7 @@ describe('interop: the packed tarball', function () {
     }
   });
 
-  it('names a custom-elements.json (customElements) declaring the three tags and their events', async () => {
+  it('names a custom-elements.json (customElements) declaring the four tags and their events', async () => {
     const manifest = JSON.parse(await read(pkg.customElements));
     const declarations = manifest.modules.flatMap((mod: {declarations?: unknown[]}) => mod.declarations ?? []) as {
       tagName?: string;
@@ -115,6 +115,7 @@ describe('interop: the packed tarball', function () {
       'summit-timeline': ['summit-timeline-select'],
       'country-agreements': ['country-agreements-change'],
       'initiative-pillars': ['initiative-pillars-toggle'],
+      'summit-map': ['summit-map-select'],
     });
   });
 

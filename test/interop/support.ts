@@ -22,7 +22,7 @@ interface Probe {
 
 export type PageWindow = Window & typeof globalThis & {interop: Probe; app?: Record<string, unknown>};
 
-export const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars'] as const;
+export const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map'] as const;
 
 /** The setup script's report, or a failure saying how to make it. */
 export async function report(): Promise<Report> {
@@ -52,7 +52,7 @@ export async function openPage(project: string, file = 'index.html'): Promise<Pa
   expect(win.interop, 'the page ran its probe').to.exist;
   const page = {win, doc, probe: win.interop, remove: () => frame.remove()};
   try {
-    await until(() => TAGS.every((tag) => rendered(doc.querySelector(tag))), `three rendered widgets on ${project}`, 10000);
+    await until(() => TAGS.every((tag) => rendered(doc.querySelector(tag))), `the rendered widgets on ${project}`, 10000);
   } catch (error) {
     throw new Error(`${(error as Error).message}; page errors: ${JSON.stringify(win.interop.errors)}`);
   }

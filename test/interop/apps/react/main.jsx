@@ -8,6 +8,7 @@ import {bundledDataset, SummitTimeline} from 'summit-widgets';
 import 'summit-widgets/summit-timeline.js';
 import 'summit-widgets/country-agreements.js';
 import 'summit-widgets/initiative-pillars.js';
+import 'summit-widgets/summit-map.js';
 
 // The timeline's dataset, from the package root, with its first event retitled by the app.
 const data = {
@@ -26,6 +27,7 @@ function App() {
       <summit-timeline layout="vertical" data={data} onsummit-timeline-select={record}></summit-timeline>
       <country-agreements oncountry-agreements-change={record}></country-agreements>
       <initiative-pillars layout="list" oninitiative-pillars-toggle={record}></initiative-pillars>
+      <summit-map highlight="tokyo" onsummit-map-select={record}></summit-map>
       <ol id="log">
         {log.map((line, index) => (
           <li key={index}>{line}</li>

@@ -19,6 +19,7 @@ const app = createApp({
       <summit-timeline :lang="lang" layout="vertical" highlight="tokyo-summit-2025" @summit-timeline-select="record"></summit-timeline>
       <country-agreements :lang="lang" @country-agreements-change="record"></country-agreements>
       <initiative-pillars :lang="lang" layout="list" @initiative-pillars-toggle="record"></initiative-pillars>
+      <summit-map :lang="lang" @summit-map-select="record"></summit-map>
       <ol id="log"><li v-for="(line, index) in log" :key="index">{{ line }}</li></ol>
     </main>`,
 });

@@ -1,0 +1,121 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+
+/** Which arrow keys move: Left/Right, Up/Down, or both (the default). */
+export type RovingOrientation = 'horizontal' | 'vertical' | 'both';
+
+export interface RovingFocusOptions {
+  /** The items' keys in focus order. Called at render time and at event time, never stored. */
+  keys: () => readonly string[];
+  /** Past the last item, go to the first (and back). Default false: stop at the ends. */
+  wrap?: boolean;
+  orientation?: RovingOrientation;
+}
+
+/** The attribute that names an item's key in the DOM. */
+export const ROVING_ATTRIBUTE = 'data-roving';
+
+/**
+ * Roving tabindex for a composite widget (a map's places, a timeline's events, a matrix's
+ * cells): the items are one tab stop, and arrow keys move focus between them.
+ *
+ * Contract:
+ * - The host renders each item with `data-roving=${key}` and `tabindex=${key === stop ? 0 : -1}`,
+ *   where `stop = roving.tabStop()`, and listens on the items' container with
+ *   `@keydown=${roving.onKeydown}` and `@focusin=${roving.onFocusin}`. Items may be any
+ *   focusable element, SVG ones included.
+ * - Keys: ArrowRight / ArrowDown go to the next item, ArrowLeft / ArrowUp to the previous one
+ *   (`orientation` limits them to one axis), Home / End to the first / last. With Alt, Ctrl or
+ *   Meta held, or on an element that is not an item, nothing happens. A handled key's default
+ *   (scrolling) is prevented; other keys (Enter, Escape, Tab) are left to the host.
+ * - `tabStop()` is the active item, else the first one: render reads only that (render stays
+ *   pure; nothing is measured). Focus moves by making an item active, asking for an update and
+ *   focusing it once the update is done, so the tab stop is never on an item that is gone.
+ * - `onFocusin` makes an item the reader focused some other way (click, the host's code) active.
+ * - No listeners outside the host's own template, no timers: nothing to clean up.
+ */
+export class RovingFocusController implements ReactiveController {
+  /** Key of the item holding the tab stop; unset: the first item. */
+  active?: string;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: RovingFocusOptions
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The key of the item that takes Tab: the active one if it is still an item, else the first. */
+  tabStop(keys: readonly string[] = this.options.keys()): string | undefined {
+    return this.active !== undefined && keys.includes(this.active) ? this.active : keys[0];
+  }
+
+  /** Makes `key` the tab stop and focuses its item after the host's next update. */
+  focus(key: string): void {
+    if (this.active !== key) {
+      this.active = key;
+      this.host.requestUpdate();
+    }
+    void this.host.updateComplete.then(() => this.item(key)?.focus());
+  }
+
+  /** The item element of `key` in the host's render root. */
+  item(key: string): HTMLElement | SVGElement | null {
+    const root = (this.host as unknown as {renderRoot?: ParentNode}).renderRoot ?? this.host;
+    return root.querySelector<HTMLElement | SVGElement>(`[${ROVING_ATTRIBUTE}="${CSS.escape(key)}"]`);
+  }
+
+  /** The key of the item `target` is in, if any. */
+  keyOf(target: EventTarget | null): string | undefined {
+    const item = target instanceof Element ? target.closest(`[${ROVING_ATTRIBUTE}]`) : null;
+    return item?.getAttribute(ROVING_ATTRIBUTE) ?? undefined;
+  }
+
+  readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const key = this.keyOf(event.target);
+    const keys = this.options.keys();
+    const index = key === undefined ? -1 : keys.indexOf(key);
+    if (index < 0) return;
+    const {wrap = false, orientation = 'both'} = this.options;
+    const horizontal = orientation !== 'vertical';
+    const vertical = orientation !== 'horizontal';
+    const last = keys.length - 1;
+    const step = (delta: number) => {
+      const next = index + delta;
+      return wrap ? (next + keys.length) % keys.length : Math.min(Math.max(next, 0), last);
+    };
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+        if (horizontal) next = step(1);
+        break;
+      case 'ArrowDown':
+        if (vertical) next = step(1);
+        break;
+      case 'ArrowLeft':
+        if (horizontal) next = step(-1);
+        break;
+      case 'ArrowUp':
+        if (vertical) next = step(-1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+    }
+    if (next === undefined) return;
+    event.preventDefault();
+    this.focus(keys[next]);
+  };
+
+  readonly onFocusin = (event: FocusEvent): void => {
+    const key = this.keyOf(event.target);
+    if (key === undefined || key === this.active || !this.options.keys().includes(key)) return;
+    this.active = key;
+    this.host.requestUpdate();
+  };
+}

@@ -1,0 +1,414 @@
+import {expect} from '@open-wc/testing';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import * as d3 from 'd3-geo';
+import {bundledDataset} from '../src/dataset/bundled.js';
+import type {Dataset} from '../src/dataset/types.js';
+import {SummitMap} from '../src/define/summit-map.js';
+import '../src/define/summit-map.js';
+import {FRAMES} from '../src/summit-map/geometry.js';
+import {BANDS} from '../src/summit-map/labels.js';
+import {STRINGS} from './helpers/strings.js';
+import {project} from '../src/summit-map/projection.js';
+import {regionName} from '../src/internal/country.js';
+import {formatIsoDate} from '../src/internal/format.js';
+import type {Lang} from '../src/internal/lang.js';
+import {captureWarnings} from './helpers/console.js';
+import {describeModes, markup, renderFixture, type RenderMode} from './helpers/fixture.js';
+
+const LANGS = ['en', 'ja', 'ru'] as const;
+const SIX = ['KZ', 'KG', 'TJ', 'TM', 'UZ', 'JP'];
+/** The name a reader meets for each of the six countries: the dataset's, and Japan's from Intl (en, ja, ru) or the shipped tables. */
+const nameOf = (code: string, lang: Lang) => regionName(code, lang, bundledDataset.countries);
+const cities = bundledDataset.cities!;
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T & Element>(selector)];
+const textOf = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const places = (el: Element) => $$<SVGElement>(el, '[data-roving]');
+const focused = (el: Element) => el.shadowRoot!.activeElement as Element | null;
+const shown = (node: Element) => getComputedStyle(node).display !== 'none';
+/** The label set the frame shows at its current width. */
+const visibleLabels = (frame: Element) => [...frame.querySelectorAll('.labels')].filter(shown).flatMap((g) => [...g.querySelectorAll('text')]);
+
+async function map(mode: RenderMode, attributes: Record<string, string> = {}, width = '1280px') {
+  const el = await renderFixture<SummitMap>(markup('summit-map', attributes), {mode, width});
+  await el.updateComplete;
+  return el;
+}
+
+function recordSelects() {
+  const events: CustomEvent<{kind: string; id: string}>[] = [];
+  const listener = (event: CustomEvent<{kind: string; id: string}>) => events.push(event);
+  document.addEventListener('summit-map-select', listener);
+  return {events, stop: () => document.removeEventListener('summit-map-select', listener)};
+}
+
+describe('<summit-map> geometry and projection', () => {
+  it('registers the tag', () => {
+    expect(customElements.get('summit-map')).to.equal(SummitMap);
+  });
+
+  it('the run-time projection is d3-geo’s Albers of each frame (to a thousandth of a unit)', () => {
+    for (const frame of FRAMES) {
+      const [lon0, phi1, phi2, k, tx, ty] = frame.projection;
+      const reference = d3.geoConicEqualArea().rotate([-lon0, 0]).parallels([phi1, phi2]).scale(k);
+      const [x0, y0] = reference([lon0, 0])!;
+      reference.translate([reference.translate()[0] + tx - x0, reference.translate()[1] + ty - y0]);
+      for (const city of cities) {
+        const [x, y] = project(frame, city.lon, city.lat);
+        const [rx, ry] = reference([city.lon, city.lat])!;
+        expect(Math.abs(x - rx), `${frame.id} ${city.id} x`).to.be.below(0.001);
+        expect(Math.abs(y - ry), `${frame.id} ${city.id} y`).to.be.below(0.001);
+      }
+    }
+  });
+});
+
+describeModes('<summit-map>', (mode) => {
+  it('draws the six countries as named buttons, in every language', async () => {
+    for (const lang of LANGS) {
+      const el = await map(mode, {lang});
+      const countries = $$<SVGPathElement>(el, 'path.country');
+      expect(countries.map((path) => path.getAttribute('data-roving')).sort()).to.deep.equal(SIX.map((code) => `country:${code}`).sort());
+      for (const path of countries) {
+        const code = path.getAttribute('data-roving')!.split(':')[1];
+        expect(path.getAttribute('role')).to.equal('button');
+        expect(path.getAttribute('aria-label'), `${code} in ${lang}`).to.equal(nameOf(code, lang));
+        expect(path.getAttribute('d')!.length).to.be.above(100);
+      }
+      expect(textOf($(el, '.heading'))).to.equal(STRINGS[lang].map.title);
+    }
+  });
+
+  it('places every venue and capital of the data inside its country’s shipped shape (point in polygon)', async () => {
+    const el = await map(mode);
+    for (const city of cities) {
+      const frame = FRAMES.find((f) => f.shapes[city.country])!;
+      const path = $<SVGPathElement>(el, `path[data-roving="country:${city.country}"]`)!;
+      const [x, y] = project(frame, city.lon, city.lat);
+      const svg = path.ownerSVGElement!;
+      const point = svg.createSVGPoint();
+      point.x = x;
+      point.y = y;
+      expect(path.isPointInFill(point), `${city.id} in ${city.country}`).to.be.true;
+      // The marker is drawn where the projection puts it.
+      const marker = $(el, `[data-roving="city:${city.id}"] .hit`)!;
+      expect(marker.getAttribute('cx')).to.equal(`${((x / frame.width) * 100).toFixed(2)}%`);
+    }
+  });
+
+  it('marks capitals and meeting cities; each meeting city is a named button with its meetings', async () => {
+    const el = await map(mode);
+    const venues = new Set(bundledDataset.events.map((event) => event.city).filter(Boolean));
+    for (const city of cities) {
+      const button = $(el, `[data-roving="city:${city.id}"]`)!;
+      expect(button.getAttribute('role')).to.equal('button');
+      expect(button.getAttribute('aria-label')).to.equal(city.name.en);
+      expect(!!button.querySelector('.venue-mark'), city.id).to.equal(venues.has(city.id));
+      expect(!!button.querySelector('.capital-mark')).to.equal(city.capital);
+    }
+    expect([...venues].sort()).to.deep.equal(['ashgabat', 'astana', 'dushanbe', 'tashkent', 'tokyo']);
+  });
+
+  it('keyboard: one tab stop, arrows move west to east (each country then its cities), Home/End, Enter opens the panel, Escape closes it and focus returns', async () => {
+    const el = await map(mode);
+    const {events, stop} = recordSelects();
+    try {
+      expect(places(el).filter((place) => place.getAttribute('tabindex') === '0')).to.have.length(1);
+      const order = ['country:TM', 'city:ashgabat', 'country:UZ', 'city:tashkent', 'country:TJ', 'city:dushanbe', 'country:KZ', 'city:astana', 'country:KG', 'city:bishkek', 'country:JP', 'city:tokyo'];
+      (places(el).find((place) => place.getAttribute('tabindex') === '0') as SVGElement).focus();
+      expect(focused(el)?.getAttribute('data-roving')).to.equal(order[0]);
+      for (const key of order.slice(1)) {
+        await sendKeys({press: 'ArrowRight'});
+        await el.updateComplete;
+        expect(focused(el)?.getAttribute('data-roving')).to.equal(key);
+        expect(places(el).filter((place) => place.getAttribute('tabindex') === '0').map((p) => p.getAttribute('data-roving'))).to.deep.equal([key]);
+      }
+      await sendKeys({press: 'ArrowDown'});
+      expect(focused(el)?.getAttribute('data-roving')).to.equal('city:tokyo');
+      await sendKeys({press: 'Home'});
+      await el.updateComplete;
+      expect(focused(el)?.getAttribute('data-roving')).to.equal('country:TM');
+      await sendKeys({press: 'ArrowLeft'});
+      expect(focused(el)?.getAttribute('data-roving')).to.equal('country:TM');
+      await sendKeys({press: 'End'});
+      await el.updateComplete;
+      await sendKeys({press: 'ArrowUp'});
+      await el.updateComplete;
+      expect(focused(el)?.getAttribute('data-roving')).to.equal('country:JP');
+
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      await el.updateComplete;
+      const panel = $(el, '#panel')!;
+      expect(focused(el)).to.equal(panel);
+      expect(textOf(panel.querySelector('#panel-heading'))).to.equal('Japan');
+      expect(textOf(panel)).to.contain('Prime Minister Sanae Takaichi');
+      expect(events.map((event) => event.detail)).to.deep.equal([{kind: 'country', id: 'JP'}]);
+      expect(events[0].bubbles && events[0].composed).to.be.true;
+      expect($(el, '[data-roving="country:JP"]')!.getAttribute('aria-expanded')).to.equal('true');
+
+      await sendKeys({press: 'Escape'});
+      await el.updateComplete;
+      await el.updateComplete;
+      expect($(el, '#panel')).to.be.null;
+      expect(focused(el)?.getAttribute('data-roving')).to.equal('country:JP');
+
+      // A city: its meetings with dates; Space opens too.
+      await sendKeys({press: 'ArrowRight'});
+      await el.updateComplete;
+      await sendKeys({press: ' '});
+      await el.updateComplete;
+      const tokyo = $(el, '#panel')!;
+      const meetings = bundledDataset.events.filter((event) => event.city === 'tokyo');
+      expect(tokyo.querySelectorAll('.meetings li')).to.have.length(meetings.length);
+      expect(textOf(tokyo)).to.contain(`${formatIsoDate('2025-12-20', 'en')}: First CA+JAD summit in Tokyo`);
+      expect(textOf(tokyo)).to.contain(meetings.at(-1)!.title.en);
+      expect(events.at(-1)!.detail).to.deep.equal({kind: 'city', id: 'tokyo'});
+      (tokyo.querySelector('.close') as HTMLButtonElement).click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect($(el, '#panel')).to.be.null;
+      expect(focused(el)?.getAttribute('data-roving')).to.equal('city:tokyo');
+    } finally {
+      stop();
+    }
+  });
+
+  it('a click on a country or its label opens its panel with the leader and the fields signed', async () => {
+    const el = await map(mode);
+    const {events, stop} = recordSelects();
+    try {
+      $<SVGPathElement>(el, 'path[data-roving="country:KZ"]')!.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
+      await el.updateComplete;
+      const kz = bundledDataset.countries.find((country) => country.alpha2 === 'KZ')!;
+      const panel = $(el, '#panel')!;
+      expect(textOf(panel)).to.contain('President Kassym-Jomart Tokayev');
+      expect([...panel.querySelectorAll('.fields li')].map(textOf)).to.deep.equal(kz.agreements.fields.map((field) => field.label.en));
+      const label = visibleLabels($(el, '.frame-ca')!).find((text) => text.getAttribute('data-place') === 'country:UZ')!;
+      label.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
+      await el.updateComplete;
+      expect(textOf($(el, '#panel-heading'))).to.equal('Uzbekistan');
+      expect(events.map((event) => event.detail.id)).to.deep.equal(['KZ', 'UZ']);
+    } finally {
+      stop();
+    }
+  });
+
+  it('the list view holds the same facts as the panels, one button away; screen readers get it in map view too', async () => {
+    const el = await map(mode);
+    const list = $(el, '.list')!;
+    // In map view the list is visually hidden, not hidden from screen readers.
+    expect(shown(list)).to.be.true;
+    expect(list.getBoundingClientRect().width).to.be.at.most(1);
+    expect(list.closest('[aria-hidden="true"]')).to.be.null;
+    const toggle = $<HTMLButtonElement>(el, '.view-toggle')!;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(shown($(el, '.map')!)).to.be.false;
+    expect(list.getBoundingClientRect().width).to.be.above(300);
+    const listed = [...list.querySelectorAll('.place')];
+    expect(listed).to.have.length(SIX.length + cities.length);
+    toggle.click();
+    await el.updateComplete;
+    for (const place of places(el)) {
+      place.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
+      await el.updateComplete;
+      const panel = $(el, '#panel')!;
+      const name = textOf(panel.querySelector('.place-heading'));
+      const entry = listed.find((item) => textOf(item.querySelector('.place-heading')) === name)!;
+      expect(entry, name).to.exist;
+      const facts = (node: Element) => textOf(node).replace(/^×\s*/, '');
+      expect(facts(panel)).to.equal(textOf(entry));
+      place.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
+      await el.updateComplete;
+    }
+  });
+
+  for (const width of ['320px', '1280px']) {
+    for (const theme of ['light', 'dark']) {
+      it(`is accessible (axe) in ${theme} at ${width}, map and list view`, async () => {
+        const el = await map(mode, {theme}, width);
+        await expect(el).to.be.accessible();
+        $<HTMLButtonElement>(el, '.view-toggle')!.click();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('is accessible with a panel open (highlight), in ja and ru', async () => {
+    for (const lang of ['ja', 'ru']) {
+      const el = await map(mode, {lang, highlight: 'astana'}, '320px');
+      expect($(el, '#panel')).to.exist;
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  for (const width of [320, 400, 640, 1280]) {
+    it(`labels at ${width} px: at least 12 px, inside their frame, never overlapping each other or a marker`, async () => {
+      for (const lang of LANGS) {
+        const el = await map(mode, {lang}, `${width}px`);
+        for (const frame of $$(el, '.frame')) {
+          const labels = visibleLabels(frame);
+          expect(labels.length, `${lang} ${frame.className}`).to.be.at.least(4);
+          const box = frame.querySelector('.frame-svg')!.getBoundingClientRect();
+          const rects = labels.map((label) => ({text: label.textContent, rect: label.getBoundingClientRect()}));
+          for (const {text, rect} of rects) {
+            expect(parseFloat(getComputedStyle(labels[0]).fontSize)).to.be.at.least(12);
+            expect(rect.left, `${text} left`).to.be.at.least(box.left - 0.5);
+            expect(rect.right, `${text} right`).to.be.at.most(box.right + 0.5);
+            expect(rect.top, `${text} top`).to.be.at.least(box.top - 0.5);
+            expect(rect.bottom, `${text} bottom`).to.be.at.most(box.bottom + 0.5);
+          }
+          for (const label of labels) expect(parseFloat(getComputedStyle(label).fontSize), label.textContent!).to.be.at.least(12);
+          const marks = [...frame.querySelectorAll('.venue-mark, .capital-mark')].map((mark) => mark.getBoundingClientRect());
+          const overlap = (a: DOMRect, b: DOMRect, slack = 1) =>
+            a.left + slack < b.right && b.left + slack < a.right && a.top + slack < b.bottom && b.top + slack < a.bottom;
+          for (let i = 0; i < rects.length; i++) {
+            for (let j = i + 1; j < rects.length; j++) {
+              expect(overlap(rects[i].rect, rects[j].rect), `${lang}: "${rects[i].text}" and "${rects[j].text}"`).to.be.false;
+            }
+          }
+          for (const {text, rect} of rects) {
+            const own = frame.querySelector(`[data-roving="city:${cities.find((city) => Object.values(city.name).includes(text!))?.id}"]`);
+            const others = [...frame.querySelectorAll('.city')].filter((city) => city !== own);
+            for (const city of others) {
+              for (const mark of city.querySelectorAll('.venue-mark, .capital-mark')) {
+                expect(overlap(rect, mark.getBoundingClientRect(), 2), `${lang}: "${text}" over a marker`).to.be.false;
+              }
+            }
+          }
+          expect(marks.length).to.be.at.least(1);
+        }
+        // Every country is named on the map at this width.
+        const names = $$(el, '.frame').flatMap(visibleLabels).map((label) => label.textContent);
+        for (const code of SIX) expect(names, `${code} named at ${width} in ${lang}`).to.include(nameOf(code, lang));
+      }
+    });
+  }
+
+  it('one label set per width band (container queries), never two at once', async () => {
+    for (const width of [320, 700, 1280]) {
+      const el = await map(mode, {}, `${width}px`);
+      for (const frame of $$(el, '.frame')) {
+        expect(frame.querySelectorAll('.labels')).to.have.length(BANDS.length);
+        expect([...frame.querySelectorAll('.labels')].filter(shown)).to.have.length(1);
+      }
+    }
+  });
+
+  it('frames side by side from 600 px of map width, one above the other below', async () => {
+    const narrow = await map(mode, {}, '320px');
+    const [ca, jp] = $$(narrow, '.frame').map((frame) => frame.getBoundingClientRect());
+    expect(jp.top).to.be.at.least(ca.bottom);
+    const wide = await map(mode, {}, '1280px');
+    const [wca, wjp] = $$(wide, '.frame').map((frame) => frame.getBoundingClientRect());
+    expect(wjp.left).to.be.at.least(wca.right);
+    expect(Math.abs(wjp.top - wca.top)).to.be.below(1);
+  });
+
+  it('highlight opens a country (alpha-2 or alpha-3, any case) or a city on load, without an event', async () => {
+    const {events, stop} = recordSelects();
+    try {
+      for (const [value, name] of [['KZ', 'Kazakhstan'], ['tkm', 'Turkmenistan'], ['JPN', 'Japan'], ['dushanbe', 'Dushanbe'], ['Tokyo', 'Tokyo']]) {
+        const el = await map(mode, {highlight: value});
+        expect(textOf($(el, '#panel-heading')), value).to.equal(name);
+        expect($(el, '[aria-expanded="true"]')!.getAttribute('tabindex')).to.equal('0');
+      }
+      expect(events).to.have.length(0);
+    } finally {
+      stop();
+    }
+  });
+
+  it('bad highlight and show values get the error box naming them, and one warning', async () => {
+    let el!: SummitMap;
+    const warnings = await captureWarnings(async () => {
+      el = await map(mode, {highlight: 'Samarkand'});
+    });
+    expect(textOf($(el, '[role="alert"]'))).to.contain('Samarkand').and.contain('KZ').and.contain('astana');
+    expect(warnings.filter((w) => w.includes('Samarkand'))).to.have.length(1);
+    const warnings2 = await captureWarnings(async () => {
+      el = await map(mode, {show: 'capitals, rivers,venues'});
+    });
+    expect(textOf($(el, '[role="alert"]'))).to.contain('rivers').and.contain('capitals, venues, neighbours');
+    expect(warnings2.filter((w) => w.includes('rivers'))).to.have.length(1);
+    el.setAttribute('show', 'venues');
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')).to.be.null;
+    const ja = await map(mode, {lang: 'ja', show: 'roads'});
+    expect(textOf($(ja, '[role="alert"]'))).to.contain('「roads」');
+  });
+
+  it('show: capitals, venues, neighbours pick what is marked; the six countries always', async () => {
+    const venues = await map(mode, {show: 'venues'});
+    expect($(venues, '[data-roving="city:bishkek"]')).to.be.null;
+    expect($(venues, '[data-roving="city:astana"] .capital-mark')).to.be.null;
+    expect($(venues, '.land')).to.be.null;
+    expect($$(venues, 'path.country')).to.have.length(6);
+    const capitals = await map(mode, {show: 'capitals,neighbours'});
+    expect($(capitals, '[data-roving="city:bishkek"] .capital-mark')).to.exist;
+    expect($(capitals, '.venue-mark')).to.be.null;
+    expect($(capitals, '.land')).to.exist;
+    expect(textOf($(capitals, '.frame-ca'))).to.contain('Russia');
+    const all = await map(mode, {show: ''});
+    expect($$(all, '.city')).to.have.length(cities.length);
+  });
+
+  it('the Sources section lists Natural Earth and GeoNames and says borders are de facto lines', async () => {
+    const el = await map(mode);
+    const sources = textOf($(el, '.sources'));
+    expect(sources).to.contain('Natural Earth').and.contain('GeoNames').and.contain('de facto');
+    expect(sources).to.contain('Prime Minister\'s Office of Japan');
+  });
+
+  it('forced colours: system colours for water, land, the six countries, labels, markers and focus', async () => {
+    // Puppeteer cannot emulate forced-colors: check the widget's stylesheets carry the rules.
+    const el = await map(mode);
+    const rules = el
+      .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors'))
+      .map((rule) => rule.cssText)
+      .join('\n');
+    for (const part of ['.water', '.land', '.country', '.country.open', '.ring', '.focus-ring', '.label', '.venue-mark', '.capital-mark']) {
+      expect(rules, part).to.contain(part);
+    }
+    expect(rules.toLowerCase()).to.contain('highlight').and.contain('canvastext').and.contain('canvas;');
+  });
+
+  it('print and scripts off show the list (every fact) as well as the map, without the toggle', async () => {
+    const el = await map(mode, {highlight: 'KZ'});
+    try {
+      await emulateMedia({media: 'print'});
+      expect(shown($(el, '.map')!)).to.be.true;
+      expect($(el, '.list')!.getBoundingClientRect().width).to.be.above(300);
+      expect(shown($(el, '.toolbar')!)).to.be.false;
+      expect(shown($(el, '#panel')!)).to.be.false;
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
+  });
+
+  it('a dataset given by data with a city of its own places it, and a city outside both frames goes to the list only', async () => {
+    const data = structuredClone(bundledDataset) as Dataset;
+    data.cities!.push(
+      {id: 'samarkand', name: {en: 'Samarkand', ja: 'サマルカンド', ru: 'Самарканд'}, country: 'UZ', lon: 66.95965, lat: 39.65417, capital: false, sources: ['geonames-cities1000']},
+      {id: 'paris', name: {en: 'Paris', ja: 'パリ', ru: 'Париж'}, country: 'FR', lon: 2.3488, lat: 48.85341, capital: true, sources: ['geonames-cities1000']}
+    );
+    data.events[0].city = 'samarkand';
+    const el = document.createElement('summit-map') as SummitMap;
+    el.data = data;
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect($(el, '[data-roving="city:samarkand"] .venue-mark')).to.exist;
+      expect($(el, '[data-roving="city:paris"]')).to.be.null;
+      expect(textOf($(el, '.list'))).to.contain('Paris').and.contain('Samarkand');
+    } finally {
+      el.remove();
+    }
+  });
+});
