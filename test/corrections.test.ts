@@ -227,12 +227,26 @@ async function widget(tag: (typeof TAGS)[number], lang: string, data?: Dataset):
   return el;
 }
 
+/** The parts of the dataset each widget shows: a correction is listed by the widgets showing what it concerns. */
+const SHOWS: Record<(typeof TAGS)[number], string[]> = {
+  'summit-timeline': ['events'],
+  'country-agreements': ['countries'],
+  'initiative-pillars': ['initiative'],
+};
+const about = (tag: (typeof TAGS)[number]) =>
+  d.corrections!.filter((correction) => !correction.concerns || correction.concerns.some((part) => SHOWS[tag].includes(part)));
+
 describe('Corrections in every widget\'s Sources section', () => {
-  const corrections = d.corrections!;
+  it('each widget lists the corrections about what it shows and those about everything, and only those', () => {
+    expect(about('summit-timeline').map((c) => c.id)).to.deep.equal(['next-summit-year', 'summit-report-publisher', 'abe-tour-mongolia', 'source-links', 'earthquake-miyazaki', 'wording']);
+    expect(about('initiative-pillars').map((c) => c.id)).to.include.members(['resilience-ru', 'business-target', 'pillar-descriptions']);
+    expect(about('country-agreements').map((c) => c.id)).to.not.include('next-summit-year');
+  });
 
   for (const tag of TAGS) {
     for (const lang of DATA_LANGS) {
-      it(`<${tag}> lists every correction, dated, with what changed and why (${lang})`, async () => {
+      it(`<${tag}> lists its corrections, dated, with what changed and why (${lang})`, async () => {
+        const corrections = about(tag);
         const el = await widget(tag, lang);
         const t = STRINGS[lang].shared;
         const details = $(el, 'details.sources') as HTMLDetailsElement;

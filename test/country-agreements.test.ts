@@ -200,7 +200,8 @@ describeModes('<country-agreements> one card', (mode) => {
     expect(textOf($(el, '.source-list'))).to.contain('カザフスタン基礎データ');
     expect(sources).not.to.contain('Tashkent Times');
     expect($$(el, '.source-list > li')).to.have.length(6);
-    expect(textOf($(el, '.sources summary'))).to.equal(`Sources (6) · Corrections (${bundledDataset.corrections!.length})`);
+    const corrections = bundledDataset.corrections!.filter((c) => !c.concerns || c.concerns.includes('countries'));
+    expect(textOf($(el, '.sources summary'))).to.equal(`Sources (6) · Corrections (${corrections.length})`);
   });
 });
 

@@ -1,3 +1,4 @@
+import countries from '../generated/parts/countries.js';
 import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Country, Dataset, Sourced} from '../dataset/types.js';
@@ -98,6 +99,8 @@ const sourcedParts = (country: Country): Sourced[] => [country, country.leader, 
  */
 export class CountryAgreements extends SummitElement {
   static override styles = [baseStyles, countryAgreementsStyles];
+  static override dataParts = [countries];
+  static override strings = 'country';
 
   /** ISO 3166-1 alpha-2 or alpha-3 code, any case (`KZ`, `kaz`); unset: all countries behind a tab list. */
   @property() country?: string | null;
@@ -113,7 +116,7 @@ export class CountryAgreements extends SummitElement {
     const level = this.resolvedHeadingLevel;
     return html`${heading(level, countryName(country, lang))}
       ${this.renderCard(dataset, country, lang, level + 1)}
-      ${sourcesSection(dataset, citedSources(sourcedParts(country)), lang)}`;
+      ${sourcesSection(dataset, citedSources(sourcedParts(country)), lang, {shows: this.shownParts})}`;
   }
 
   private renderBadCountry(dataset: Dataset, value: string): TemplateResult {
@@ -170,7 +173,7 @@ export class CountryAgreements extends SummitElement {
           ${this.renderCard(dataset, country, lang, level + 2)}
         </div>`;
       })}
-      ${sourcesSection(dataset, citedSources(dataset.countries.flatMap(sourcedParts)), lang)}`;
+      ${sourcesSection(dataset, citedSources(dataset.countries.flatMap(sourcedParts)), lang, {shows: this.shownParts})}`;
   }
 
   private renderCard(dataset: Dataset, country: Country, lang: Lang, level: number): TemplateResult {

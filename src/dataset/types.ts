@@ -211,7 +211,8 @@ export interface Initiative extends Sourced {
 
 /**
  * A published correction: what was changed in the dataset after it was first published, and
- * why, as news sites publish theirs. Shown, dated, in every widget's Sources section.
+ * why, as news sites publish theirs. Shown, dated, in the Sources section of every widget that
+ * shows what it concerns (all of them when `concerns` is not given).
  */
 export interface Correction {
   /** Stable, kebab-case id, e.g. `next-summit-year`. */
@@ -224,7 +225,16 @@ export interface Correction {
   why: LocalizedText;
   /** Ids from `Dataset.sources` the corrected text now rests on. */
   sources?: SourceId[];
+  /**
+   * The parts of the dataset the correction is about (`events`, `countries`, `initiative`, ...):
+   * the widgets that show them list it. Not given: every widget lists it.
+   */
+  concerns?: DatasetPart[];
 }
+
+/** The parts of a dataset a widget shows; a correction names those it concerns. */
+export const DATASET_PARTS = ['events', 'countries', 'summit', 'initiative', 'cities'] as const;
+export type DatasetPart = (typeof DATASET_PARTS)[number];
 
 export interface Dataset {
   /** e.g. `ca-jad-2025`. */

@@ -1,4 +1,4 @@
-import {DATA_LANGS, EVENT_KINDS, type DataLang} from './types.js';
+import {DATA_LANGS, DATASET_PARTS, EVENT_KINDS, type DataLang} from './types.js';
 import type {Dataset, DatasetProblem, ValidationResult} from './types.js';
 
 /**
@@ -169,7 +169,14 @@ export function validateDataset(value: unknown, {languages = ['en']}: ValidateOp
 
   let lastCorrection = '';
   const correction = obj(
-    {id, date: day, what: localized, why: localized, 'sources?': arr(ref(sourceIds, 'source id'))},
+    {
+      id,
+      date: day,
+      what: localized,
+      why: localized,
+      'sources?': arr(ref(sourceIds, 'source id')),
+      'concerns?': arr(oneOf(DATASET_PARTS)),
+    },
     (c, p) => {
       const date = typeof c.date === 'string' ? c.date : '';
       if (date < lastCorrection) add(`${p}.date`, 'out of date order');

@@ -1,3 +1,4 @@
+import initiative from '../generated/parts/initiative.js';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Dataset, InitiativeItem, Pillar, SourceId} from '../dataset/types.js';
@@ -135,6 +136,8 @@ function buildModel(dataset: Dataset): Model {
  */
 export class InitiativePillars extends SummitElement {
   static override styles = [baseStyles, styles];
+  static override dataParts = [initiative];
+  static override strings = 'pillars';
 
   /** Id of the pillar to open first in list layout: `green-resilience`, `connectivity` or `human-resources`. */
   @property() pillar?: string | null;
@@ -229,7 +232,7 @@ export class InitiativePillars extends SummitElement {
               ${initiative.interests.map((item) => html`<li>${text(item.label, lang)}</li>`)}
             </ul>`
         : nothing}
-      ${sourcesSection(dataset, sources, lang)}`;
+      ${sourcesSection(dataset, sources, lang, {shows: this.shownParts})}`;
   }
 
   private renderPillar(

@@ -1,7 +1,7 @@
 import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import type {Dataset} from '../dataset/types.js';
 import type {Translation} from '../translations/types.js';
-import {bundledSkeleton} from './bundled.js';
+import {bundledInParts} from './bundled.js';
 import {format} from './messages.js';
 import {nextTask} from './next-task.js';
 import {serverContext} from './server-context.js';
@@ -14,7 +14,7 @@ export type DatasetState =
   | {status: 'loading'}
   | {status: 'error'; detail: (t: Translation) => string};
 
-const BUNDLED: DatasetState = {status: 'ready', dataset: bundledSkeleton};
+const BUNDLED: DatasetState = {status: 'ready', dataset: bundledInParts};
 
 /** The validator, loaded only by pages that give a widget a dataset of their own (`src` or `data`). */
 const validator = () => import('../dataset/validate.js');

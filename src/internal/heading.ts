@@ -4,6 +4,33 @@ export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
 export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 export const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
 
+/**
+ * The level a widget's own heading takes when `heading-level` is not set: one below the heading
+ * before it (`precedingLevel`, 1 to 6), kept within 2 to 6; 3 when there is none.
+ */
+export function outlineLevel(precedingLevel: number | undefined): HeadingLevel {
+  if (!precedingLevel) return DEFAULT_HEADING_LEVEL;
+  return Math.min(Math.max(precedingLevel + 1, 2), 6) as HeadingLevel;
+}
+
+/**
+ * The level of the nearest `<h1>`..`<h6>` before `element` in document order (in its own tree: a
+ * heading inside another component's shadow root is not in the page's outline), or undefined.
+ */
+export function precedingHeadingLevel(element: Element): number | undefined {
+  let node: Node | null = element;
+  while (node) {
+    if (node.previousSibling) {
+      node = node.previousSibling;
+      while (node.lastChild && !(node instanceof HTMLTemplateElement)) node = node.lastChild;
+    } else {
+      node = node.parentNode;
+    }
+    if (node instanceof HTMLElement && /^H[1-6]$/.test(node.tagName)) return Number(node.tagName[1]);
+  }
+  return undefined;
+}
+
 /** `heading-level` as a level, or undefined when the value is not 2 to 6. */
 export function parseHeadingLevel(value: unknown): HeadingLevel | undefined {
   const level = Number(value);

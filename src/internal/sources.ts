@@ -15,14 +15,22 @@ export function citedSources(items: Iterable<{sources: SourceId[]}>): Set<Source
 /**
  * The Sources section: a collapsed `<details>` listing the sources of what the
  * widget shows (publisher, linked title, date), the dataset's as-of date, `note` (a paragraph of
- * the widget's own after the list) when given and, when the dataset has any, its dated Corrections
- * (what changed, and why), as news sites publish theirs.
+ * the widget's own after the list) when given and the dated Corrections (what changed, and why) about
+ * what the widget shows, as news sites publish theirs.
  */
-export function sourcesSection(dataset: Dataset, ids: Iterable<SourceId>, lang: Lang, note?: unknown): TemplateResult {
+export function sourcesSection(
+  dataset: Dataset,
+  ids: Iterable<SourceId>,
+  lang: Lang,
+  {shows, note}: {shows: readonly string[]; note?: unknown}
+): TemplateResult {
   const t = loadedTranslation(lang)!.shared;
   const byId = new Map(dataset.sources.map((source) => [source.id, source]));
   const sources = [...new Set(ids)].map((id) => byId.get(id)).filter((source) => source !== undefined);
-  const corrections = dataset.corrections ?? [];
+  // The corrections about what the widget shows (`shows`: the parts of the dataset it shows), and those about everything.
+  const corrections = (dataset.corrections ?? []).filter(
+    (correction) => !correction.concerns?.length || correction.concerns.some((part) => shows.includes(part))
+  );
   return html`<details class="sources" part="sources">
     <summary>
       ${t.sources} (${sources.length})${corrections.length ? ` · ${t.corrections} (${corrections.length})` : nothing}

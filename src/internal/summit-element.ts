@@ -11,16 +11,19 @@ import {
   type TemplateResult,
 } from 'lit';
 import {property} from 'lit/decorators.js';
+import type {DataPart} from '../dataset/texts.js';
 import type {Dataset} from '../dataset/types.js';
+import {usePart} from './bundled.js';
 import type {Translation} from '../translations/types.js';
 import {baseStyles} from './base.styles.js';
 import {DatasetController} from './dataset-controller.js';
 import {errorBox} from './error-box.js';
-import {DEFAULT_HEADING_LEVEL, parseHeadingLevel, type HeadingLevel} from './heading.js';
+import {DEFAULT_HEADING_LEVEL, outlineLevel, parseHeadingLevel, precedingHeadingLevel, type HeadingLevel} from './heading.js';
+import {serverContext} from './server-context.js';
 import {DEFAULT_LANG, LANG_DIR, LANGS, LangController, type Lang} from './lang.js';
 import {format} from './messages.js';
 import {toText} from './to-text.js';
-import {loadedTranslation, loadTranslation} from './translations.js';
+import {hasLanguage, loadedTranslation, loadLanguage, type LanguageNeeds} from './translations.js';
 
 type Hydrate = (typeof import('@lit-labs/ssr-client'))['hydrate'];
 let hydrateFunction: Hydrate | undefined;
@@ -49,7 +52,7 @@ const NO_TEXTS = 'The texts of this widget could not be loaded.';
  * Rendering happens in two places with one result: on a server (`summit-widgets/ssr`, where Lit
  * calls only the constructor, `willUpdate` and `render`) and in the browser, where a pre-rendered
  * element is hydrated (its nodes kept) rather than rendered again. So nothing a render reads may
- * depend on the DOM, the window or time. A widget's texts arrive per language (`loadTranslation`):
+ * depend on the DOM, the window or time. A widget's texts arrive per language (`loadLanguage`):
  * the first render waits for them, later language changes keep showing the previous language until
  * the new one has arrived.
  */
@@ -57,6 +60,10 @@ export abstract class SummitElement extends LitElement {
   /** Read by `defineElement` to tell copies of the library apart. */
   static readonly summitWidgetsVersion = VERSION;
   static override styles: CSSResultGroup = baseStyles;
+  /** The parts of the bundled dataset the widget shows (imported from `src/generated/parts/`, so they come with its code). */
+  static dataParts: readonly DataPart[] = [];
+  /** The section of the UI strings (`src/translations/<lang>.ts`) the widget reads besides `shared`. */
+  static strings = '';
 
   /** `en`, `ja`, `ru`, `kk`, `ky`, `tg`, `tk` or `uz`; unset: the nearest ancestor's `lang`, then `<html lang>`, then `en`. */
   @property({reflect: true}) override lang!: string;
@@ -85,15 +92,38 @@ export abstract class SummitElement extends LitElement {
    * must say what the server said. Afterwards the element's own resolution takes over.
    */
   private serverLang?: Lang;
+  /** The level the server gave the widget's heading by the page's outline, while hydrating. */
+  private serverHeadingLevel?: HeadingLevel;
   /** A language's texts on their way after the first render. */
   private languagePending?: Promise<unknown>;
 
   constructor() {
     super();
+    for (const part of (this.constructor as typeof SummitElement).dataParts) usePart(part);
     if (!isServer && this.shadowRoot) {
       const lang = this.shadowRoot.querySelector('[part="base"]')?.getAttribute('lang');
       this.serverLang = (LANGS as readonly string[]).includes(lang ?? '') ? (lang as Lang) : DEFAULT_LANG;
+      const heading = this.shadowRoot.querySelector('[part="base"] [part~="heading"]')?.localName;
+      this.serverHeadingLevel = parseHeadingLevel(heading?.slice(1));
     }
+  }
+
+  /**
+   * What the widget needs of a language: its UI strings and, when it shows the bundled dataset, the
+   * texts of the parts it shows (a newsroom's dataset brings its own texts).
+   */
+  protected get languageNeeds(): LanguageNeeds {
+    const ctor = this.constructor as typeof SummitElement;
+    const bundled = (this.data === undefined || this.data === null) && !this.src;
+    return {
+      sections: ['shared', ctor.strings].filter(Boolean),
+      units: bundled ? ['core', ...ctor.dataParts.flatMap((part) => part.units)] : [],
+    };
+  }
+
+  /** The names of the dataset's parts the widget shows (`events`, `countries`, ...). */
+  protected get shownParts(): readonly string[] {
+    return (this.constructor as typeof SummitElement).dataParts.map((part) => part.name);
   }
 
   /** Whether this element was rendered on a server and has not been hydrated yet. */
@@ -119,13 +149,23 @@ export abstract class SummitElement extends LitElement {
     return 'auto';
   }
 
-  /** `heading-level`, or 3 with a warning when it is not 2 to 6. */
+  /**
+   * `heading-level`, or when it is not set the page's outline: one below the nearest heading before the
+   * widget (an article's `<h1>`, then the widget's `<h2>`), 3 when there is none. A bad value gives 3
+   * with a warning.
+   */
   protected get resolvedHeadingLevel(): HeadingLevel {
-    if (this.headingLevel === undefined || this.headingLevel === null) return DEFAULT_HEADING_LEVEL;
+    if (this.headingLevel === undefined || this.headingLevel === null) return this.outlineHeadingLevel;
     const level = parseHeadingLevel(this.headingLevel);
     if (level) return level;
     warnOnce(this, `heading-level "${this.headingLevel}" is not 2 to 6; using ${DEFAULT_HEADING_LEVEL}.`);
     return DEFAULT_HEADING_LEVEL;
+  }
+
+  /** The level by the page's outline: told by the renderer on the server, the server's while hydrating, else read from the page. */
+  private get outlineHeadingLevel(): HeadingLevel {
+    if (isServer) return outlineLevel(serverContext()?.precedingHeadingLevel);
+    return this.serverHeadingLevel ?? outlineLevel(precedingHeadingLevel(this));
   }
 
   /**
@@ -169,8 +209,9 @@ export abstract class SummitElement extends LitElement {
         waits.push(pending);
       }
       const lang = this.requestedLang;
-      if (!loadedTranslation(lang)) {
-        const load = loadTranslation(lang).then(
+      const needs = this.languageNeeds;
+      if (!hasLanguage(lang, needs)) {
+        const load = loadLanguage(lang, needs).then(
           () => {
             if (this.failedLang === lang) this.failedLang = undefined;
           },
@@ -211,7 +252,7 @@ export abstract class SummitElement extends LitElement {
     this.failedLang = lang;
     warnOnce(this, `the texts in "${lang}" could not be loaded.`);
     // Nothing shown yet: say so in English, if English can be had.
-    if (!this.t && lang !== DEFAULT_LANG) await loadTranslation(DEFAULT_LANG).catch(() => undefined);
+    if (!this.t && lang !== DEFAULT_LANG) await loadLanguage(DEFAULT_LANG, this.languageNeeds).catch(() => undefined);
   }
 
   private updateSafely(): void {
@@ -231,7 +272,7 @@ export abstract class SummitElement extends LitElement {
     const root = this.renderRoot as (ShadowRoot | HTMLElement) & {_$litPart$?: unknown};
     if (root && !root._$litPart$ && this.hydrating) {
       warnOnce(this, `the pre-rendered HTML could not be hydrated (${toText(error)}); rendering it anew.`);
-      this.serverLang = undefined;
+      this.serverLang = this.serverHeadingLevel = undefined;
       for (const node of [...root.childNodes]) {
         if (!(node instanceof HTMLStyleElement || node instanceof HTMLLinkElement)) node.remove();
       }
@@ -250,16 +291,19 @@ export abstract class SummitElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.normalizeAttributeProperties(changed);
     if (isServer) this.datasetController.sync(this.src, this.data);
-    this.t = loadedTranslation(this.requestedLang) ?? this.t ?? loadedTranslation(DEFAULT_LANG);
+    const needs = this.languageNeeds;
+    const ready = (lang: Lang) => (hasLanguage(lang, needs) ? loadedTranslation(lang) : undefined);
+    this.t = ready(this.requestedLang) ?? this.t ?? ready(DEFAULT_LANG);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.hydrating) return;
-    // Hydrated: from now on the element resolves its own language (an ancestor's may differ).
+    // Hydrated: from now on the element resolves its own language and outline (the page may differ).
     const server = this.serverLang;
-    this.serverLang = undefined;
-    if (this.langController.lang === server) return;
+    const serverLevel = this.serverHeadingLevel;
+    this.serverLang = this.serverHeadingLevel = undefined;
+    if (this.langController.lang === server && (serverLevel === undefined || this.resolvedHeadingLevel === serverLevel)) return;
     // After this update, not in it (Lit warns of a change in an update); `updateComplete` waits for it.
     const relang: Promise<unknown> = (this.languagePending = Promise.resolve().then(() => {
       if (this.languagePending === relang) this.languagePending = undefined;

@@ -1,53 +1,66 @@
 import {applyTexts} from '../dataset/texts.js';
+import {TEXT_UNITS, UI_SECTIONS} from '../generated/loaders.js';
 import type {Translation} from '../translations/types.js';
-import {bundledSkeleton} from './bundled.js';
+import {textTargets} from './bundled.js';
 import type {Lang} from './lang.js';
 
-type Module = {default: Translation};
+/** What a widget needs of a language: sections of the UI strings and units of the bundled dataset's texts. */
+export interface LanguageNeeds {
+  sections: readonly string[];
+  units: readonly string[];
+}
 
 /**
- * One chunk per language (UI strings and the bundled dataset's texts), so a page downloads only
- * the languages it shows. Literal `import()` calls: every bundler makes each one a chunk of its own.
+ * Each language's texts arrive in pieces (scripts/split-data.mjs): a section of UI strings per widget,
+ * the locale tables, and the dataset's texts per part, each a chunk downloaded once, on first need.
+ * `translations[lang]` gathers the sections that have arrived.
  */
-const LOADERS: Record<Lang, () => Promise<Module>> = {
-  en: () => import('../translations/en.js'),
-  ja: () => import('../translations/ja.js'),
-  ru: () => import('../translations/ru.js'),
-  kk: () => import('../translations/kk.js'),
-  ky: () => import('../translations/ky.js'),
-  tg: () => import('../translations/tg.js'),
-  tk: () => import('../translations/tk.js'),
-  uz: () => import('../translations/uz.js'),
-};
+const translations = new Map<Lang, Translation>();
+const arrived = new Set<string>();
+const pending = new Map<string, Promise<void>>();
 
-const loaded = new Map<Lang, Translation>();
-const pending = new Map<Lang, Promise<Translation>>();
+/** The language's UI strings that have arrived (a widget reads only the sections it asked for), or undefined. */
+export const loadedTranslation = (lang: Lang): Translation | undefined => translations.get(lang);
 
-/** The language's translation if it has arrived, else undefined (never starts a download). */
-export const loadedTranslation = (lang: Lang): Translation | undefined => loaded.get(lang);
+/** The pieces of `lang` that `needs` names, the locale tables included where the language has them. */
+const piecesOf = (lang: Lang, {sections, units}: LanguageNeeds): string[] => [
+  ...[...sections, 'locale'].filter((section) => section in UI_SECTIONS[lang]).map((section) => `ui ${section}`),
+  ...units.map((unit) => `text ${unit}`),
+];
 
-/** Test hook: how a language's chunk is fetched (the tests point it at a failing server). */
-export const translationLoaders = LOADERS;
+/** Whether everything `needs` names in `lang` has arrived. */
+export const hasLanguage = (lang: Lang, needs: LanguageNeeds): boolean =>
+  translations.has(lang) && piecesOf(lang, needs).every((piece) => arrived.has(`${lang} ${piece}`));
 
-/**
- * The language's translation, downloaded once; its texts are put into the bundled dataset on
- * arrival. A failed download is forgotten, so the next call tries again.
- */
-export function loadTranslation(lang: Lang): Promise<Translation> {
-  const done = loaded.get(lang);
-  if (done) return Promise.resolve(done);
-  let request = pending.get(lang);
+function fetchPiece(lang: Lang, piece: string): Promise<void> {
+  const key = `${lang} ${piece}`;
+  if (arrived.has(key)) return Promise.resolve();
+  let request = pending.get(key);
   if (!request) {
-    request = LOADERS[lang]()
-      .then(({default: translation}) => {
-        if (!loaded.has(lang)) {
-          applyTexts(bundledSkeleton, lang, translation.texts);
-          loaded.set(lang, translation);
-        }
-        return loaded.get(lang)!;
+    const [kind, name] = piece.split(' ');
+    const loader = (kind === 'ui' ? UI_SECTIONS : TEXT_UNITS)[lang][name];
+    request = loader()
+      .then(({default: value}) => {
+        if (arrived.has(key)) return;
+        const translation = translations.get(lang) ?? ({lang} as Translation);
+        if (kind === 'ui') (translation as unknown as Record<string, unknown>)[name] = value;
+        else applyTexts(textTargets.get(name), lang, value as string[]);
+        translations.set(lang, translation);
+        arrived.add(key);
       })
-      .finally(() => pending.delete(lang));
-    pending.set(lang, request);
+      // A failed download is forgotten, so the next call tries again.
+      .finally(() => pending.delete(key));
+    pending.set(key, request);
   }
   return request;
 }
+
+/** Downloads what `needs` names in `lang` (each piece once); rejects if any piece fails. */
+export async function loadLanguage(lang: Lang, needs: LanguageNeeds): Promise<Translation> {
+  await Promise.all(piecesOf(lang, needs).map((piece) => fetchPiece(lang, piece)));
+  return translations.get(lang)!;
+}
+
+/** Every UI section and every text unit of `lang` (for the server renderer, which renders any widget). */
+export const loadEverything = (lang: Lang): Promise<Translation> =>
+  loadLanguage(lang, {sections: Object.keys(UI_SECTIONS[lang]), units: Object.keys(TEXT_UNITS[lang])});

@@ -11,7 +11,7 @@ import {parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5';
 import {checkDataset, srcFailures, type DatasetOutcome, type DatasetState} from '../internal/dataset-controller.js';
 import {DEFAULT_LANG, supportedLang, type Lang} from '../internal/lang.js';
 import {withServerContext} from '../internal/server-context.js';
-import {loadTranslation} from '../internal/translations.js';
+import {loadEverything} from '../internal/translations.js';
 import {WIDGET_TAGS} from './widgets.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -129,7 +129,7 @@ export async function render(html: string, options: RenderOptions = {}): Promise
   for (const {element, inheritedLang} of widgets) {
     langs.add(supportedLang(attr(element, 'lang')?.trim() || inheritedLang) ?? DEFAULT_LANG);
   }
-  await Promise.all([...langs].map((lang) => loadTranslation(lang)));
+  await Promise.all([...langs].map((lang) => loadEverything(lang)));
 
   const insertions = widgets.map(({element, inheritedLang, precedingHeadingLevel}) => {
     const shadow = withServerContext({inheritedLang, precedingHeadingLevel, datasets, warn}, () => renderShadow(element));

@@ -3,7 +3,9 @@
 // hydration support.
 import {CountryAgreements} from '../country-agreements/country-agreements.js';
 import {InitiativePillars} from '../initiative-pillars/initiative-pillars.js';
+import {usePart} from '../internal/bundled.js';
 import {defineElement, type VersionedElement} from '../internal/define.js';
+import {PARTS} from '../generated/parts/index.js';
 import {SummitMap} from '../summit-map/summit-map.js';
 import {SummitTimeline} from '../summit-timeline/summit-timeline.js';
 
@@ -15,6 +17,8 @@ const WIDGETS: Record<string, VersionedElement> = {
 };
 
 for (const [tag, widget] of Object.entries(WIDGETS)) defineElement(tag, widget);
+// Every part of the bundled dataset, whatever the page holds: the renderer loads every text unit.
+for (const part of Object.values(PARTS)) usePart(part);
 
 /** The tags rendered on the server; any other element passes through untouched. */
 export const WIDGET_TAGS: ReadonlySet<string> = new Set(Object.keys(WIDGETS));

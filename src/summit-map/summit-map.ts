@@ -1,3 +1,7 @@
+import countries from '../generated/parts/countries.js';
+import events from '../generated/parts/events.js';
+import cities from '../generated/parts/cities.js';
+import summit from '../generated/parts/summit.js';
 import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {City, Country, Dataset, Sourced, TimelineEvent} from '../dataset/types.js';
@@ -140,6 +144,8 @@ const R_CAPITAL = 4.5;
  */
 export class SummitMap extends SummitElement {
   static override styles = [baseStyles, mapStyles, mapBandStyles];
+  static override dataParts = [countries, events, cities, summit];
+  static override strings = 'map';
 
   /** A country code (alpha-2 or alpha-3, any case: `KZ`, `jpn`) or a city id (`astana`): its panel is open on load. */
   @property() highlight?: string | null;
@@ -287,7 +293,7 @@ export class SummitMap extends SummitElement {
     for (const city of cities) cited.push(city.city!, ...city.meetings!);
     const ids = citedSources(cited);
     if (dataset.sources.some((source) => source.id === 'natural-earth-admin0-50m')) ids.add('natural-earth-admin0-50m');
-    const sources = sourcesSection(dataset, ids, lang, t.bordersNote);
+    const sources = sourcesSection(dataset, ids, lang, {shows: this.shownParts, note: t.bordersNote});
 
     return {places, keys: places.filter((place) => place.frame !== undefined).map((place) => place.key), byKey: new Map(places.map((place) => [place.key, place])), frames, countries, cities, sources};
   }

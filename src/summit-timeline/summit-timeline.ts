@@ -1,3 +1,4 @@
+import events from '../generated/parts/events.js';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {EVENT_KINDS, type Dataset, type EventKind, type TimelineEvent} from '../dataset/types.js';
@@ -102,6 +103,8 @@ interface Row {
  */
 export class SummitTimeline extends SummitElement {
   static override styles = [baseStyles, timelineStyles];
+  static override dataParts = [events];
+  static override strings = 'timeline';
 
   /** First day shown: a year (`2015`), `YYYY-MM` or `YYYY-MM-DD`; events starting on or after it. */
   @property() from?: string | null;
@@ -170,7 +173,7 @@ export class SummitTimeline extends SummitElement {
         date: event.date.precision === 'unannounced' ? t.dateUnannounced : formatEventDate(event.date, lang),
         kind: t[`kind.${event.kind}`],
       }));
-      this.sources = sourcesSection(dataset, citedSources(this.shown), lang);
+      this.sources = sourcesSection(dataset, citedSources(this.shown), lang, {shows: this.shownParts});
       this.rowsLang = lang;
     }
     if (datasetChanged || filterChanged || changed.has('highlight')) this.applyHighlight(dataset);

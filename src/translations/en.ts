@@ -1,9 +1,7 @@
-// English: UI strings and the bundled dataset's texts. One module per language, loaded on demand.
-import texts from '../generated/texts/en.json';
+// English: the widgets' UI strings. Split per widget at build time (scripts/split-data.mjs); a page loads its language's.
 
 const en = {
   lang: 'en' as const,
-  texts,
   shared: {
     languageFailed: "The texts in {language} could not be loaded.",
     loading: "Loading…",

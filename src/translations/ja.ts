@@ -1,10 +1,8 @@
-// Japanese: UI strings and the bundled dataset's texts. One module per language, loaded on demand.
-import texts from '../generated/texts/ja.json';
+// Japanese: the widgets' UI strings. Split per widget at build time (scripts/split-data.mjs); a page loads its language's.
 import type {Translation} from './types.js';
 
 const ja = {
   lang: 'ja',
-  texts,
   shared: {
     languageFailed: "{language}のテキストを読み込めませんでした。",
     loading: "読み込み中…",

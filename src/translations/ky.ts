@@ -1,11 +1,9 @@
-// Kyrgyz: UI strings, the bundled dataset's texts and the locale tables browsers lack.
-// Written by the translators from the English (docs/translations.md: glossary and checks). One module per language, loaded on demand.
-import texts from '../generated/texts/ky.json';
+// Kyrgyz: the widgets' UI strings and the locale tables browsers lack.
+// Written by the translators from the English (docs/translations.md: glossary and checks). Split per widget at build time (scripts/split-data.mjs); a page loads its language's.
 import type {Translation} from './types.js';
 
 const ky = {
   lang: 'ky',
-  texts,
   shared: {
     languageFailed: "Тексттерди жүктөө мүмкүн болгон жок (тил: {language}).",
     loading: "Жүктөлүүдө…",

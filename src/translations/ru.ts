@@ -1,10 +1,8 @@
-// Russian: UI strings and the bundled dataset's texts. One module per language, loaded on demand.
-import texts from '../generated/texts/ru.json';
+// Russian: the widgets' UI strings. Split per widget at build time (scripts/split-data.mjs); a page loads its language's.
 import type {Translation} from './types.js';
 
 const ru = {
   lang: 'ru',
-  texts,
   shared: {
     languageFailed: "Не удалось загрузить тексты на языке: {language}.",
     loading: "Загрузка…",

@@ -48,9 +48,8 @@ export interface LocaleTables {
   countries: Record<string, string>;
 }
 
-/** One language: its UI strings, the bundled dataset's texts in document order, and locale tables where Intl has none. */
-export type Translation = Omit<Strings<typeof en>, 'lang' | 'texts'> & {
+/** One language: its UI strings, a section per widget, and locale tables where Intl has none. */
+export type Translation = Omit<Strings<typeof en>, 'lang'> & {
   lang: DataLang;
-  texts: readonly string[];
   locale?: LocaleTables;
 };

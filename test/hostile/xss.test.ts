@@ -261,7 +261,7 @@ describe('XSS: payloads in datasets never run', function () {
     const data = payloadDataset();
     const target = document.createElement('div');
     container.append(target);
-    render(sourcesSection(data, citedSources(data.events), 'en'), target);
+    render(sourcesSection(data, citedSources(data.events), 'en', {shows: ['events']}), target);
     (target.querySelector('details') as HTMLDetailsElement).open = true;
     checkDom(target, new Set(['details', 'summary', 'p', 'ol', 'li', 'cite', 'time', 'a', 'span']), 'sourcesSection');
     expect(target.querySelectorAll('a').length).to.equal(0);
