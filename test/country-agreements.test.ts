@@ -280,6 +280,26 @@ describeModes('<country-agreements> tab list', (mode) => {
     }
   });
 
+  it('ArrowUp / ArrowDown, and arrows with Alt, Ctrl or Meta held, leave the tab list alone', async () => {
+    const el = await tabList(mode);
+    const {events, stop} = recordChanges();
+    try {
+      tabs(el)[0].focus();
+      for (const key of ['ArrowDown', 'ArrowUp', 'Alt+ArrowRight', 'Control+ArrowRight', 'Meta+ArrowRight']) {
+        const [modifier, arrow] = key.includes('+') ? key.split('+') : [undefined, key];
+        if (modifier) await sendKeys({down: modifier});
+        await sendKeys({press: arrow});
+        if (modifier) await sendKeys({up: modifier});
+        await el.updateComplete;
+        expect(focusedTab(el)?.id, key).to.equal('tab-KZ');
+        expect(selectedTab(el).id, key).to.equal('tab-KZ');
+      }
+      expect(events).to.have.length(0);
+    } finally {
+      stop();
+    }
+  });
+
   it('Tab moves from the selected tab into its panel (roving tabindex)', async () => {
     const el = await tabList(mode);
     tabs(el)[0].focus();

@@ -1093,15 +1093,20 @@ describe('summit-timeline long timelines', () => {
     expect(details(el, 'event-321').hidden).to.be.false;
   });
 
-  it('End reaches the last event before the rest is in the DOM', async () => {
-    const el = await longTimeline(450);
-    const last = expectedIds(450).at(-1)!;
+  it('End on 2,000 events reaches the last before the rest is in the DOM; the arrows and Home go on from there', async () => {
+    const el = await longTimeline(2000);
+    const order = expectedIds(2000);
+    const last = order.at(-1)!;
     button(el, EVENTS[0].id).focus();
     button(el, EVENTS[0].id).dispatchEvent(new KeyboardEvent('keydown', {key: 'End', bubbles: true, composed: true}));
     expect(button(el, last), 'not in the DOM yet').to.be.null;
     await el.updateComplete;
     expect(focused(el)).to.equal(last);
     expect(tabStops(el)).to.deep.equal([last]);
+    await sendKeys({press: 'ArrowUp'});
+    expect(focused(el)).to.equal(order.at(-2));
+    await sendKeys({press: 'Home'});
+    expect(focused(el)).to.equal(order[0]);
   });
 
   it('on the horizontal axis too: all in the DOM in the end, in order, none overlapping', async () => {

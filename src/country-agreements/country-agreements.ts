@@ -1,6 +1,6 @@
 import countries from '../generated/parts/countries.js';
 import {html, nothing, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
 import type {Country, Dataset, Sourced} from '../dataset/types.js';
 import {baseStyles} from '../internal/base.styles.js';
 import {countryName} from '../internal/country.js';
@@ -9,6 +9,7 @@ import {heading} from '../internal/heading.js';
 import type {Lang} from '../internal/lang.js';
 import {format} from '../internal/messages.js';
 import {fieldsReportedIn} from '../internal/reported-by.js';
+import {RovingFocusController} from '../internal/roving-focus.js';
 import {citedSources, sourcesSection} from '../internal/sources.js';
 import {SummitElement} from '../internal/summit-element.js';
 import {countryAgreementsStyles} from './country-agreements.styles.js';
@@ -105,8 +106,19 @@ export class CountryAgreements extends SummitElement {
   /** ISO 3166-1 alpha-2 or alpha-3 code, any case (`KZ`, `kaz`); unset: all countries behind a tab list. */
   @property() country?: string | null;
 
-  /** Alpha-2 code of the selected tab; unset: the first country. */
-  @state() private selected?: string;
+  /**
+   * The tabs are one tab stop, the selected tab (`roving.active`: its alpha-2 code; unset: the
+   * first country). Selection follows focus: a key that moves to a tab selects it.
+   */
+  private readonly roving = new RovingFocusController(this, {
+    keys: () => {
+      const state = this.datasetController.state;
+      return state.status === 'ready' ? state.dataset.countries.map((country) => country.alpha2) : [];
+    },
+    wrap: true,
+    orientation: 'horizontal',
+    onMove: (code) => this.select(code),
+  });
 
   protected override renderContent(dataset: Dataset, lang: Lang): unknown {
     if (this.country === undefined || this.country === null) return this.renderTabs(dataset, lang);
@@ -131,8 +143,7 @@ export class CountryAgreements extends SummitElement {
 
   /** The selected tab's code: the reader's choice if this dataset has it, else the first country. */
   private selectedIn(dataset: Dataset): string | undefined {
-    const codes = dataset.countries.map((country) => country.alpha2);
-    return this.selected && codes.includes(this.selected) ? this.selected : codes[0];
+    return this.roving.tabStop(dataset.countries.map((country) => country.alpha2));
   }
 
   private renderTabs(dataset: Dataset, lang: Lang): TemplateResult {
@@ -140,7 +151,7 @@ export class CountryAgreements extends SummitElement {
     const selected = this.selectedIn(dataset);
     // Every panel is in the DOM (inactive ones hidden by a class, not `hidden`) so print shows them all.
     return html`${heading(level, this.t!.country.title, 'heading', 'title')}
-      <div role="tablist" aria-labelledby="title" class="tablist" part="tablist" @keydown=${this.onKeydown}>
+      <div role="tablist" aria-labelledby="title" class="tablist" part="tablist" @keydown=${this.roving.onKeydown}>
         ${dataset.countries.map((country) => {
           const on = country.alpha2 === selected;
           return html`<button
@@ -153,6 +164,7 @@ export class CountryAgreements extends SummitElement {
             aria-selected=${on ? 'true' : 'false'}
             tabindex=${on ? 0 : -1}
             data-country=${country.alpha2}
+            data-roving=${country.alpha2}
             @click=${this.onTabClick}
           >
             ${countryName(country, lang)}
@@ -241,37 +253,13 @@ export class CountryAgreements extends SummitElement {
 
   private onTabClick(event: Event): void {
     const code = (event.currentTarget as HTMLElement).dataset.country;
-    if (code) this.select(code, false);
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
-    const current = tabs.indexOf(event.target as HTMLElement);
-    if (current < 0) return;
-    const last = tabs.length - 1;
-    const next =
-      event.key === 'ArrowRight'
-        ? current === last ? 0 : current + 1
-        : event.key === 'ArrowLeft'
-          ? current === 0 ? last : current - 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : -1;
-    if (next < 0) return;
-    event.preventDefault();
-    const code = tabs[next].dataset.country;
-    if (code) this.select(code, true);
+    if (code) this.select(code);
   }
 
   /** Shows `code`'s panel; a change of country tells the page. */
-  private select(code: string, focus: boolean): void {
+  private select(code: string): void {
     const previous = this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.dataset.country;
-    this.selected = code;
-    if (focus) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${CSS.escape(code)}`)?.focus());
-    }
+    this.roving.active = code;
     if (code !== previous) this.emit<CountryAgreementsChangeDetail>('country-agreements-change', {country: code});
   }
 }

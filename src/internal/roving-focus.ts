@@ -9,6 +9,11 @@ export interface RovingFocusOptions {
   /** Past the last item, go to the first (and back). Default false: stop at the ends. */
   wrap?: boolean;
   orientation?: RovingOrientation;
+  /**
+   * Called with the key of the item a handled key goes to (even the one already focused, at an
+   * end), before it is focused: a tab list selects that tab there (selection follows focus).
+   */
+  onMove?: (key: string) => void;
 }
 
 /** The attribute that names an item's key in the DOM. */
@@ -30,12 +35,17 @@ export const ROVING_ATTRIBUTE = 'data-roving';
  * - `tabStop()` is the active item, else the first one: render reads only that (render stays
  *   pure; nothing is measured). Focus moves by making an item active, asking for an update and
  *   focusing it once the update is done, so the tab stop is never on an item that is gone.
+ *   Setting `active` (the host's own code: a click, a highlight) asks for an update too.
+ * - `keys()` lists every item, in the DOM or not yet (a long list rendered in chunks): a host that
+ *   leaves items out renders at least the active one (reading `active` in `willUpdate`), and a
+ *   key that goes to an item not rendered yet focuses it once the update has put it in the DOM.
  * - `onFocusin` makes an item the reader focused some other way (click, the host's code) active.
+ *   A tab list leaves it out: its active item is its selection, which only `onMove` and the
+ *   host's own code (a click) change.
  * - No listeners outside the host's own template, no timers: nothing to clean up.
  */
 export class RovingFocusController implements ReactiveController {
-  /** Key of the item holding the tab stop; unset: the first item. */
-  active?: string;
+  private activeKey?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -46,6 +56,17 @@ export class RovingFocusController implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** Key of the item holding the tab stop; unset: the first item. Setting it asks for an update. */
+  get active(): string | undefined {
+    return this.activeKey;
+  }
+
+  set active(key: string | undefined) {
+    if (key === this.activeKey) return;
+    this.activeKey = key;
+    this.host.requestUpdate();
+  }
+
   /** The key of the item that takes Tab: the active one if it is still an item, else the first. */
   tabStop(keys: readonly string[] = this.options.keys()): string | undefined {
     return this.active !== undefined && keys.includes(this.active) ? this.active : keys[0];
@@ -53,10 +74,7 @@ export class RovingFocusController implements ReactiveController {
 
   /** Makes `key` the tab stop and focuses its item after the host's next update. */
   focus(key: string): void {
-    if (this.active !== key) {
-      this.active = key;
-      this.host.requestUpdate();
-    }
+    this.active = key;
     void this.host.updateComplete.then(() => this.item(key)?.focus());
   }
 
@@ -109,13 +127,12 @@ export class RovingFocusController implements ReactiveController {
     }
     if (next === undefined) return;
     event.preventDefault();
+    this.options.onMove?.(keys[next]);
     this.focus(keys[next]);
   };
 
   readonly onFocusin = (event: FocusEvent): void => {
     const key = this.keyOf(event.target);
-    if (key === undefined || key === this.active || !this.options.keys().includes(key)) return;
-    this.active = key;
-    this.host.requestUpdate();
+    if (key !== undefined && this.options.keys().includes(key)) this.active = key;
   };
 }

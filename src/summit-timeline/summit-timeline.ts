@@ -8,6 +8,7 @@ import {heading} from '../internal/heading.js';
 import type {Lang} from '../internal/lang.js';
 import {format} from '../internal/messages.js';
 import {nextTask} from '../internal/next-task.js';
+import {RovingFocusController} from '../internal/roving-focus.js';
 import {citedSources, sourcesSection} from '../internal/sources.js';
 import {SummitElement} from '../internal/summit-element.js';
 import {warnOnce} from '../internal/warn.js';
@@ -125,8 +126,8 @@ export class SummitTimeline extends SummitElement {
   @state() private open = new Set<string>();
   /** The current event: the last one opened (shown in the horizontal panel), if still open. */
   @state() private selected?: string;
-  /** The event button that holds the one tab stop. */
-  @state() private focusId?: string;
+  /** The event buttons are one tab stop; `roving.active` is the id of the one that holds it. */
+  private readonly roving = new RovingFocusController(this, {keys: () => this.ids});
   /** How many of the shown events are in the DOM (see FIRST_EVENTS). */
   @state() private rendered = FIRST_EVENTS;
   private growing = false;
@@ -141,6 +142,8 @@ export class SummitTimeline extends SummitElement {
   private shown: TimelineEvent[] = [];
   private segments: Segment[] = [];
   private rows: Row[] = [];
+  /** The ids of `shown`, in order (the roving focus's keys). */
+  private ids: string[] = [];
   private indexById = new Map<string, number>();
   private sources?: TemplateResult;
   /** Bring the open event into view after the next render (set by `highlight`). */
@@ -163,7 +166,8 @@ export class SummitTimeline extends SummitElement {
     if (datasetChanged || filterChanged) {
       this.shown = axisOrder(filterEvents(dataset.events, this.filter));
       this.segments = axisSegments(this.shown);
-      this.indexById = new Map(this.shown.map((event, index) => [event.id, index]));
+      this.ids = this.shown.map((event) => event.id);
+      this.indexById = new Map(this.ids.map((id, index) => [id, index]));
       this.rendered = FIRST_EVENTS;
     }
     if (datasetChanged || filterChanged || lang !== this.rowsLang) {
@@ -178,7 +182,7 @@ export class SummitTimeline extends SummitElement {
     }
     if (datasetChanged || filterChanged || changed.has('highlight')) this.applyHighlight(dataset);
     // The open events and the tab stop are in the DOM from the first render on.
-    for (const id of [this.selected, this.focusId]) if (id !== undefined) this.renderUpTo(this.indexById.get(id) ?? 0);
+    for (const id of [this.selected, this.roving.active]) if (id !== undefined) this.renderUpTo(this.indexById.get(id) ?? 0);
   }
 
   /** Puts the events up to `index` in the DOM (for `highlight`, the keyboard and Previous / Next). */
@@ -254,7 +258,7 @@ export class SummitTimeline extends SummitElement {
   private applyHighlight(dataset: Dataset): void {
     const id = this.highlightId;
     this.open = new Set();
-    this.selected = this.focusId = undefined;
+    this.selected = this.roving.active = undefined;
     if (!id) return;
     if (!this.indexById.has(id)) {
       const known = dataset.events.some((event) => event.id === id);
@@ -267,7 +271,7 @@ export class SummitTimeline extends SummitElement {
       return;
     }
     this.open = new Set([id]);
-    this.selected = this.focusId = id;
+    this.selected = this.roving.active = id;
     this.revealPending = true;
   }
 
@@ -286,7 +290,7 @@ export class SummitTimeline extends SummitElement {
     const t = this.t!.timeline;
     const level = this.resolvedHeadingLevel;
     const current = this.current;
-    const tabStop = [this.focusId, current].find((id) => id !== undefined && this.indexById.has(id)) ?? this.shown[0]?.id;
+    const tabStop = this.roving.tabStop();
     const initial = this.highlightId;
     const many = this.shown.length > FIRST_EVENTS ? ' many' : '';
     return html`<div class="timeline ${this.layoutChoice}${many}">
@@ -297,8 +301,8 @@ export class SummitTimeline extends SummitElement {
               part="events"
               aria-labelledby="title"
               @click=${this.onClick}
-              @keydown=${this.onKeydown}
-              @focusin=${this.onFocusin}
+              @keydown=${this.roving.onKeydown}
+              @focusin=${this.roving.onFocusin}
             >
               ${this.segments
                 .filter((segment) => segment.first < this.rendered)
@@ -364,6 +368,7 @@ export class SummitTimeline extends SummitElement {
       class="event-button"
       part="event-button"
       data-id=${id}
+      data-roving=${id}
       tabindex=${id === tabStop ? 0 : -1}
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls="d-${id} panel"
@@ -463,7 +468,7 @@ export class SummitTimeline extends SummitElement {
   private onClick(e: MouseEvent): void {
     const id = this.buttonOf(e.target)?.dataset.id;
     if (id === undefined) return;
-    this.focusId = id;
+    this.roving.active = id;
     if (this.arrangement === 'horizontal') {
       if (id === this.current) return;
       this.select(id);
@@ -485,7 +490,7 @@ export class SummitTimeline extends SummitElement {
   /** Opens `id` as the one current event (the horizontal layout's panel shows one at a time). */
   private select(id: string): void {
     this.open = new Set([id]);
-    this.selected = this.focusId = id;
+    this.selected = this.roving.active = id;
     this.renderUpTo(this.indexById.get(id) ?? 0);
   }
 
@@ -501,38 +506,6 @@ export class SummitTimeline extends SummitElement {
     this.select(event.id);
     void this.updateComplete.then(() => this.reveal(event.id, 'auto'));
     this.emit<SummitTimelineSelectDetail>('summit-timeline-select', {id: event.id});
-  }
-
-  private onKeydown(e: KeyboardEvent): void {
-    const id = this.buttonOf(e.target)?.dataset.id;
-    const index = id === undefined ? undefined : this.indexById.get(id);
-    if (index === undefined) return;
-    const last = this.shown.length - 1;
-    const next =
-      e.key === 'ArrowDown' || e.key === 'ArrowRight'
-        ? Math.min(index + 1, last)
-        : e.key === 'ArrowUp' || e.key === 'ArrowLeft'
-          ? Math.max(index - 1, 0)
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? last
-              : undefined;
-    if (next === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
-    e.preventDefault(); // the arrows would scroll the track or the page
-    const focusId = (this.focusId = this.shown[next].id);
-    const focus = () => (this.renderRoot as ShadowRoot).getElementById(`b-${focusId}`)?.focus();
-    if (next < this.rendered) focus();
-    else {
-      // End on a long timeline still being added to the DOM.
-      this.renderUpTo(next);
-      void this.updateComplete.then(focus);
-    }
-  }
-
-  private onFocusin(e: FocusEvent): void {
-    const id = this.buttonOf(e.target)?.dataset.id;
-    if (id !== undefined) this.focusId = id;
   }
 
   /**
