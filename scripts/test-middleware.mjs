@@ -16,6 +16,9 @@
 //   /faults/xss?kind=K       200, the dataset with a script or HTML payload in every text (K=html: the
 //                            validator refuses them) or with payloads that pass it (K=text), and
 //                            javascript: in every link (K=html)
+//   /faults/flaky-module?file=F&id=I  a JS module whose first request (per id) gets 503 and whose
+//                            later ones are `export default <the JSON file F>`: a language chunk that
+//                            fails to load once (no file extension: the test server lets it be refetched)
 //   /faults/<anything else>  400
 import {readFileSync} from 'node:fs';
 
@@ -71,6 +74,9 @@ const json = (ctx, body, status = 200) => {
   ctx.body = body;
 };
 
+/** The ids /faults/flaky-module has failed once. */
+const failedOnce = new Set();
+
 /** Koa middleware for @web/test-runner (`middleware: [hostileMiddleware()]`). */
 export function hostileMiddleware() {
   return async function hostile(ctx, next) {
@@ -120,6 +126,18 @@ export function hostileMiddleware() {
       return;
     }
     if (route === 'xss') return json(ctx, payloadDataset(ctx.query.kind === 'html'));
+    if (route === 'flaky-module' && typeof ctx.query.file === 'string' && /^src\/generated\/[\w/+-]+\.json$/.test(ctx.query.file)) {
+      ctx.set('Cache-Control', 'no-store');
+      if (!failedOnce.has(ctx.query.id)) {
+        failedOnce.add(ctx.query.id);
+        ctx.status = 503;
+        ctx.body = 'flaky module: failing once';
+        return;
+      }
+      ctx.type = 'text/javascript';
+      ctx.body = `export default ${readFileSync(ctx.query.file, 'utf8')};`;
+      return;
+    }
     if (route === 'invalid-json') return json(ctx, '{"id": "broken", "title": ');
     if (route === 'schema') {
       const data = JSON.parse(dataset(mark));

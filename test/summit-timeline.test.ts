@@ -122,10 +122,8 @@ describeModes('summit-timeline', (mode) => {
       const ja = await timeline(mode, {lang: 'ja'});
       expect(item(ja, TOKYO).querySelector('time')!.textContent).to.equal('2025年12月20日');
       expect(item(ja, 'koizumi-visit-2006').querySelector('time')!.textContent).to.equal('2006年8月');
-      const range = new Intl.DateTimeFormat('ja', {year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC'});
-      expect(item(ja, 'abe-tour-2015').querySelector('time')!.textContent).to.equal(
-        range.formatRange(new Date(Date.UTC(2015, 9, 22)), new Date(Date.UTC(2015, 9, 28)))
-      );
+      // A range as the Japanese press writes it (ICU would write 2015/10/22～2015/10/28).
+      expect(item(ja, 'abe-tour-2015').querySelector('time')!.textContent).to.equal('2015年10月22日～28日');
       expect(item(ja, TOKYO).textContent).to.contain('首脳会合').and.contain(tokyo.title.ja);
       expect(item(ja, NEXT).querySelector('.date')!.textContent).to.equal(STRINGS.ja.timeline.dateUnannounced);
 

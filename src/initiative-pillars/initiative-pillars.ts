@@ -3,7 +3,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Dataset, InitiativeItem, Pillar, SourceId} from '../dataset/types.js';
 import {baseStyles} from '../internal/base.styles.js';
-import {cachedIntl, text} from '../internal/format.js';
+import {formatCompactCurrency, formatNumber, pluralOf, text} from '../internal/format.js';
 import {heading} from '../internal/heading.js';
 import type {Lang} from '../internal/lang.js';
 import {format} from '../internal/messages.js';
@@ -28,17 +28,6 @@ declare global {
   }
 }
 
-/** How the business target is written: "3 trillion Japanese yen", "3兆円", "3 триллиона японских иен". */
-export function targetFormatOptions(currency: string): Intl.NumberFormatOptions {
-  return {style: 'currency', currency, currencyDisplay: 'name', notation: 'compact', compactDisplay: 'long'};
-}
-
-const numberFormat = (lang: Lang, currency?: string): Intl.NumberFormat =>
-  cachedIntl(`number ${lang} ${currency ?? ''}`, () =>
-    new Intl.NumberFormat(lang, currency ? targetFormatOptions(currency) : {})
-  );
-const plural = (lang: Lang, count: number): Intl.LDMLPluralRule =>
-  cachedIntl(`plural ${lang}`, () => new Intl.PluralRules(lang)).select(count);
 const YEARS_KEY = {one: 'yearsOne', few: 'yearsFew', many: 'yearsMany'} as const;
 
 /** An item shown inside a pillar, with where it comes from. */
@@ -197,8 +186,8 @@ export class InitiativePillars extends SummitElement {
     const layout = this.resolvedLayout;
     const {groups, sources} = this.model!;
     const {target} = initiative;
-    const years = format(t[YEARS_KEY[plural(lang, target.years) as keyof typeof YEARS_KEY] ?? 'yearsOther'], {
-      years: numberFormat(lang).format(target.years),
+    const years = format(t[YEARS_KEY[pluralOf(target.years, lang) as keyof typeof YEARS_KEY] ?? 'yearsOther'], {
+      years: formatNumber(target.years, lang),
     });
 
     return html`${heading(level, text(initiative.name, lang))}
@@ -206,7 +195,7 @@ export class InitiativePillars extends SummitElement {
       <div class="target" part="target">
         <p class="target-label">${t.targetLabel}</p>
         <p class="target-figure">
-          <span class="target-amount">${numberFormat(lang, target.currency).format(target.amount)}</span>
+          <span class="target-amount">${formatCompactCurrency(target.amount, target.currency, lang)}</span>
           <span class="target-years">${years}</span>
         </p>
         <p class="target-note">${text(target.note, lang)}</p>

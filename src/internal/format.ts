@@ -78,6 +78,7 @@ export function formatYearRange(from: number, to: number, lang: Lang): string {
 export function formatEventDate(date: DatedEventDate, lang: Lang): string {
   if (date.precision !== 'range') return formatIsoDate(date.start, lang);
   const tables = localeTables(lang);
+  if (lang === 'ja') return japaneseRange(partsOf(date.start), partsOf(date.end));
   if (!tables) return sameSpaces(dateFormat(lang, 'day').formatRange(parseIsoDate(date.start), parseIsoDate(date.end)));
   const start = partsOf(date.start);
   const end = partsOf(date.end);
@@ -95,6 +96,16 @@ export function formatEventDate(date: DatedEventDate, lang: Lang): string {
   const pattern =
     start.year !== end.year ? patterns.rangeOther : start.month !== end.month ? patterns.rangeSameYear : patterns.rangeSameMonth;
   return format(pattern, values);
+}
+
+/**
+ * A Japanese range as the press writes it, "2015年10月22日～28日": ICU writes a long-month Japanese
+ * range in digits and slashes ("2015/10/22～2015/10/28").
+ */
+function japaneseRange(start: ReturnType<typeof partsOf>, end: ReturnType<typeof partsOf>): string {
+  const day = ({year, month, day}: ReturnType<typeof partsOf>) => `${year}年${month + 1}月${day}日`;
+  if (start.year !== end.year) return `${day(start)}～${day(end)}`;
+  return `${day(start)}～${start.month !== end.month ? `${end.month + 1}月` : ''}${end.day}日`;
 }
 
 /** Digits with the language's separators: "1 500", "2,5". */

@@ -116,7 +116,7 @@ export abstract class SummitElement extends LitElement {
     const ctor = this.constructor as typeof SummitElement;
     const bundled = (this.data === undefined || this.data === null) && !this.src;
     return {
-      sections: ['shared', ctor.strings].filter(Boolean),
+      sections: ['shared', 'languages', ctor.strings].filter(Boolean),
       units: bundled ? ['core', ...ctor.dataParts.flatMap((part) => part.units)] : [],
     };
   }
@@ -210,7 +210,9 @@ export abstract class SummitElement extends LitElement {
       }
       const lang = this.requestedLang;
       const needs = this.languageNeeds;
-      if (!hasLanguage(lang, needs)) {
+      // A language that just failed is asked for again only when asked for anew (another lang, then this one).
+      if (this.failedLang !== lang) this.failedLang = undefined;
+      if (!hasLanguage(lang, needs) && this.failedLang !== lang) {
         const load = loadLanguage(lang, needs).then(
           () => {
             if (this.failedLang === lang) this.failedLang = undefined;
@@ -237,7 +239,10 @@ export abstract class SummitElement extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let wait = this.waitingFor(); wait; wait = this.waitingFor()) {
+    // Each wait is awaited once: one that is still there afterwards is not waited for again.
+    const awaited = new Set<Promise<unknown>>();
+    for (let wait = this.waitingFor(); wait && !awaited.has(wait); wait = this.waitingFor()) {
+      awaited.add(wait);
       await wait.catch(() => undefined);
       complete = await super.getUpdateComplete();
     }

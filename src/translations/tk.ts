@@ -95,7 +95,7 @@ const tk = {
     capital: "Paýtagt",
     fields: "Ýaponiýa bilen gol çekilen resminamalaryň ugurlary",
     host: "Ilkinji sammiti kabul etdi, {date}",
-    documents: "Sammitde {count}-dan gowrak resminama",
+    documents: "Sammitde {count} resminamadan gowrak",
     capitalOf: "{country} paýtagty",
     cityIn: "{country} şäheri",
     meetings: "Dialog bu şäherde",

@@ -1,6 +1,17 @@
 import {expect} from '@open-wc/testing';
-import {formatEventDate, formatIsoDate, safeHttpUrl} from '../../src/internal/format.js';
+import {formatCompactCurrency, formatEventDate, formatIsoDate, formatList, formatNumber, pluralOf, safeHttpUrl} from '../../src/internal/format.js';
+import type {Lang} from '../../src/internal/lang.js';
 import {format} from '../../src/internal/messages.js';
+import {loadLanguage} from '../../src/internal/translations.js';
+
+/** What each language the browser lacks must read, from the shipped tables (never Intl, in Node or here). */
+const TABLES: Record<string, {day: string; month: string; range: string; number: string; target: string}> = {
+  kk: {day: '2025 жылғы 20 желтоқсан', month: '2006 жылғы тамыз', range: '2015 жылғы 22–28 қазан', number: '1\u00a0500', target: '3 трлн иена'},
+  ky: {day: '2025-жылдын 20-декабры', month: '2006-жылдын августу', range: '2015-жылдын 22–28-октябры', number: '1\u00a0500', target: '3 трлн иена'},
+  tg: {day: '20 декабри соли 2025', month: 'августи соли 2006', range: '22–28 октябри соли 2015', number: '1\u00a0500', target: '3 трлн иена'},
+  tk: {day: '20 dekabr 2025 ý.', month: 'awgust 2006 ý.', range: '22–28 oktýabr 2015 ý.', number: '1\u00a0500', target: '3 trln ýen'},
+  uz: {day: '2025-yil 20-dekabr', month: '2006-yil avgust', range: '2015-yil 22–28-oktabr', number: '1\u00a0500', target: '3 trln iyena'},
+};
 
 describe('formatting', () => {
   it('formats dates with Intl in each language, as precise as given', () => {
@@ -18,6 +29,37 @@ describe('formatting', () => {
     expect(formatEventDate(range, 'en')).to.equal('October 22 – 28, 2015');
     expect(formatEventDate(range, 'ru')).to.match(/^22[–-]28 октября 2015/);
   });
+
+  it('writes a Japanese range as the press does', () => {
+    expect(formatEventDate({precision: 'range', start: '2015-10-22', end: '2015-10-28'}, 'ja')).to.equal('2015年10月22日～28日');
+    expect(formatEventDate({precision: 'range', start: '2015-10-28', end: '2015-11-03'}, 'ja')).to.equal('2015年10月28日～11月3日');
+    expect(formatEventDate({precision: 'range', start: '2015-12-28', end: '2016-01-03'}, 'ja')).to.equal('2015年12月28日～2016年1月3日');
+  });
+
+  for (const lang of ['kk', 'ky', 'tg', 'tk', 'uz'] as Lang[]) {
+    it(`${lang}: dates, numbers and money from the shipped tables, with no "M12" and no English month`, async () => {
+      await loadLanguage(lang, {sections: ['shared'], units: []});
+      // Chromium has no (or no usable) data for this language: the tables are what makes it right.
+      const intl = new Intl.DateTimeFormat(lang, {year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC'});
+      expect(intl.format(new Date(Date.UTC(2025, 11, 20)))).to.satisfy((out: string) => /M12|December/.test(out) || intl.resolvedOptions().locale !== lang);
+      const day = formatIsoDate('2025-12-20', lang);
+      const month = formatIsoDate('2006-08', lang);
+      const range = formatEventDate({precision: 'range', start: '2015-10-22', end: '2015-10-28'}, lang);
+      for (const out of [day, month, range]) {
+        expect(out).to.not.match(/M\d|January|February|March|April|May|June|July|August|September|October|November|December/);
+        expect(out).to.match(/\d/);
+      }
+      const expected = TABLES[lang];
+      expect(day).to.equal(expected.day);
+      expect(month).to.equal(expected.month);
+      expect(range).to.equal(expected.range);
+      expect(formatCompactCurrency(3e12, 'JPY', lang)).to.equal(expected.target);
+      expect(formatNumber(1500, lang)).to.equal(expected.number);
+      expect(formatList(['A', 'B', 'C'], lang)).to.match(/^A, B .+ C$/);
+      // Nouns after numerals take one form in these languages (and Chromium lacks their plural rules).
+      expect([1, 2, 5].map((n) => pluralOf(n, lang))).to.deep.equal(['other', 'other', 'other']);
+    });
+  }
 
   it('keeps only absolute http(s) URLs', () => {
     expect(safeHttpUrl('https://www.mofa.go.jp/a')).to.equal('https://www.mofa.go.jp/a');

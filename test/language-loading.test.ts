@@ -1,0 +1,86 @@
+// How the languages travel (issue #15), in a page of its own (a language already loaded in a page
+// is never fetched again): a page downloads only the language it shows, and only the widget's pieces
+// of it; a live language switch shows no blank state; a language chunk that fails to load is
+// reported in the language shown before, and recovers.
+import {expect} from '@open-wc/testing';
+import '../src/define/all.js';
+import {UI_SECTIONS} from '../src/generated/loaders.js';
+import {captureWarnings, capturePageErrors, until} from './helpers/console.js';
+import {markup, renderFixture} from './helpers/fixture.js';
+import {STRINGS} from './helpers/strings.js';
+
+type Widget = HTMLElement & {updateComplete: Promise<unknown>};
+
+describe('a page pays only for its language', function () {
+  this.timeout(30000);
+
+  it('a page with one widget in tk requests no other language', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><body><summit-timeline lang="tk"></summit-timeline>
+      <script type="module" src="/src/define/summit-timeline.ts"></script></body></html>`;
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+      const doc = frame.contentDocument!;
+      await until(() => !!doc.querySelector('summit-timeline')?.shadowRoot?.querySelector('.event-button'), 'the tk timeline');
+      const chunks = frame.contentWindow!.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.includes('/generated/texts/') || path.includes('/generated/ui/'));
+      const langs = new Set(chunks.map((path) => path.split('/generated/')[1].split('/')[1]));
+      expect([...langs]).to.deep.equal(['tk']);
+      // The timeline's own strings and texts only: no other widget's section, no other part's texts.
+      const pieces = chunks.map((path) => path.split('/tk/')[1].replace('.json', '')).sort();
+      expect(pieces).to.include.members(['shared', 'languages', 'timeline', 'locale', 'events', 'core']);
+      expect(pieces).to.not.include.members(['country', 'pillars', 'map', 'countries', 'initiative']);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('switching lang live from ru to kk and back never shows a blank box or an error', async () => {
+    const el = await renderFixture<Widget>(markup('country-agreements', {lang: 'ru', country: 'KZ'}), {mode: 'client'});
+    const frame = () => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+    const errors = await capturePageErrors(async () => {
+      for (const lang of ['kk', 'ru', 'kk']) {
+        el.setAttribute('lang', lang);
+        // Until the language has arrived the widget keeps showing the one before: never empty, never an error.
+        expect(frame().textContent!.trim().length).to.be.above(100);
+        expect(el.shadowRoot!.querySelector('[role="alert"]')).to.be.null;
+        await el.updateComplete;
+        expect(frame().lang).to.equal(lang);
+        expect(el.shadowRoot!.querySelector('[role="alert"]')).to.be.null;
+      }
+    });
+    expect(errors).to.deep.equal([]);
+    expect(frame().textContent).to.contain('Тоқаев');
+  });
+
+  it('a language chunk that fails to load: the error box in the language shown before, one warning; it recovers', async () => {
+    const el = await renderFixture<Widget>(markup('initiative-pillars', {lang: 'ru'}), {mode: 'client'});
+    // Uzbek's pillar strings come from a server that fails the first request, then serves them.
+    const real = UI_SECTIONS.uz.pillars;
+    const flaky = `/faults/flaky-module?file=src/generated/ui/uz/pillars.json&id=${Math.random()}`;
+    UI_SECTIONS.uz.pillars = () => import(/* @vite-ignore */ flaky);
+    try {
+      const warnings = await captureWarnings(async () => {
+        el.setAttribute('lang', 'uz');
+        await until(() => !!el.shadowRoot!.querySelector('[role="alert"]'), 'the error box');
+      });
+      const box = el.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(box.closest('[part="base"]')!.getAttribute('lang')).to.equal('ru');
+      expect(box.textContent).to.contain(STRINGS.ru.shared.errorTitle).and.contain(STRINGS.ru.languages.uz);
+      expect(warnings.filter((w) => w.includes('"uz" could not be loaded'))).to.have.length(1);
+      // Asked again (the server failed one request only): Uzbek arrives.
+      el.setAttribute('lang', 'ru');
+      await el.updateComplete;
+      el.setAttribute('lang', 'uz');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.be.null;
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('uz');
+      expect(el.shadowRoot!.textContent).to.contain(STRINGS.uz.pillars.pillarsLabel);
+    } finally {
+      UI_SECTIONS.uz.pillars = real;
+    }
+  });
+});
