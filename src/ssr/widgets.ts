@@ -4,6 +4,7 @@
 import {CountryAgreements} from '../country-agreements/country-agreements.js';
 import {InitiativePillars} from '../initiative-pillars/initiative-pillars.js';
 import {defineElement, type VersionedElement} from '../internal/define.js';
+import {KeyFigures} from '../key-figures/key-figures.js';
 import {SummitMap} from '../summit-map/summit-map.js';
 import {SummitTimeline} from '../summit-timeline/summit-timeline.js';
 
@@ -12,6 +13,7 @@ const WIDGETS: Record<string, VersionedElement> = {
   'country-agreements': CountryAgreements,
   'initiative-pillars': InitiativePillars,
   'summit-map': SummitMap,
+  'key-figures': KeyFigures,
 };
 
 for (const [tag, widget] of Object.entries(WIDGETS)) defineElement(tag, widget);
