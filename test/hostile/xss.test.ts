@@ -163,9 +163,15 @@ const CONFIGS: {tag: string; attributes: Record<string, string>; payloadAttribut
   },
   {tag: 'summit-map', attributes: {}},
   {tag: 'summit-map', attributes: {highlight: 'tokyo'}, payloadAttributes: {highlight: `tokyo${ID_SUFFIX}`}},
+  {tag: 'key-figures', attributes: {}},
+  {
+    tag: 'key-figures',
+    attributes: {figures: 'summit-presidents, business-target'},
+    payloadAttributes: {figures: `summit-presidents${ID_SUFFIX}, business-target${ID_SUFFIX}`},
+  },
 ];
 
-const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map'];
+const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures'];
 const container = document.createElement('section');
 container.style.width = '1000px';
 document.body.append(container);
@@ -279,6 +285,7 @@ describe('XSS: payloads in datasets never run', function () {
       'country-agreements': ['lang', 'theme', 'heading-level', 'src', 'country'],
       'initiative-pillars': ['lang', 'theme', 'heading-level', 'src', 'pillar', 'layout'],
       'summit-map': ['lang', 'theme', 'heading-level', 'src', 'highlight', 'show'],
+      'key-figures': ['lang', 'theme', 'heading-level', 'src', 'figures'],
     };
     for (const [tag, names] of Object.entries(attributes)) {
       const allowed = await cleanTags(tag, {}, container);
