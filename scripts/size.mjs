@@ -3,7 +3,7 @@
 // Run by `npm test` after the build. `--write` puts the table into README.md (between the size
 // markers); without it, a README table that no longer matches the build fails the check.
 //
-// - CDN: every file in dist/cdn/ (the bundle and any chunk beside it): Lit, the four widgets
+// - CDN: every file in dist/cdn/ (the bundle and any chunk beside it): Lit, the five widgets
 //   and the dataset in en/ja/ru.
 // - One widget: its npm entry (`summit-widgets/<tag>.js`) bundled and minified with Lit and the
 //   bundled dataset, as a site's bundler would (esbuild, minify), so nothing it imports is left out.
@@ -14,7 +14,7 @@ import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {build} from 'esbuild';
 
-const WIDGETS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map'];
+const WIDGETS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures'];
 const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
 const gzip = (bytes) => gzipSync(bytes, {level: 9}).length;
 const brotli = (bytes) => brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
@@ -65,7 +65,7 @@ const cdnFiles = readdirSync('dist/cdn').filter((name) => name.endsWith('.js'));
 const cdnBytes = cdnFiles.map((name) => readFileSync(`dist/cdn/${name}`));
 const rows = [
   {
-    name: `CDN build, all four widgets (${cdnFiles.join(', ')})`,
+    name: `CDN build, all five widgets (${cdnFiles.join(', ')})`,
     gzip: cdnBytes.reduce((sum, bytes) => sum + gzip(bytes), 0),
     brotli: cdnBytes.reduce((sum, bytes) => sum + brotli(bytes), 0),
     limit: budget.cdn,

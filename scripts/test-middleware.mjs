@@ -31,6 +31,7 @@ function dataset(mark) {
   if (typeof mark === 'string' && mark) {
     const marked = Object.fromEntries(Object.keys(data.title).map((lang) => [lang, mark]));
     data.events[0].title = data.countries[0].capital = data.initiative.name = marked;
+    if (data.figures?.[0]) data.figures[0].label = marked;
   }
   return JSON.stringify(data);
 }

@@ -14,3 +14,5 @@ export {
   type InitiativePillarsToggleDetail,
 } from './initiative-pillars/initiative-pillars.js';
 export {SummitMap, MAP_LAYERS, type MapLayer, type SummitMapSelectDetail} from './summit-map/summit-map.js';
+export {KeyFigures} from './key-figures/key-figures.js';
+export {checkFigures, type FigureCheck} from './key-figures/rules.js';

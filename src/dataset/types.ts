@@ -233,8 +233,46 @@ export interface Correction {
 }
 
 /** The parts of a dataset a widget shows; a correction names those it concerns. */
-export const DATASET_PARTS = ['events', 'countries', 'summit', 'initiative', 'cities'] as const;
+export const DATASET_PARTS = ['events', 'countries', 'summit', 'initiative', 'cities', 'figures'] as const;
 export type DatasetPart = (typeof DATASET_PARTS)[number];
+
+/** How a figure's number relates to the fact: exactly it, more than it, or about it (as the sources say). */
+export const FIGURE_QUALIFIERS = ['exact', 'more-than', 'about'] as const;
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+
+/**
+ * Rules that count a figure from the dataset itself (`Figure.computed`):
+ * - `foreign-ministers-meetings`: the events of kind `ministerial` dated on or before the figure's `asOf`;
+ * - `years-to-first-summit`: full years from the first event of the timeline (the Dialogue's launch) to `summit.date`;
+ * - `summit-presidents`: the summit's participating countries (`summit.participants`, each counted once).
+ */
+export const FIGURE_RULES = ['foreign-ministers-meetings', 'years-to-first-summit', 'summit-presidents'] as const;
+export type FigureRule = (typeof FIGURE_RULES)[number];
+
+/**
+ * A key figure, as `<key-figures>` shows it: a number with what exactly it counts, its sources and the date
+ * it holds for. The sourced `value` is the fact; a figure that can be counted from the dataset names its
+ * rule in `computed`, and the widget checks that the count agrees (it shows `value` either way).
+ * Figures of different definitions are never added up.
+ */
+export interface Figure extends Sourced {
+  /** Stable, kebab-case id, e.g. `summit-documents`; used by the `figures` attribute. */
+  id: string;
+  /** The number the sources give (`150` for "more than 150", `3000000000000` for "about JPY 3 trillion"). */
+  value: number;
+  /** `more-than` and `about` exactly where the sources say "more than" and "about". */
+  qualifier: FigureQualifier;
+  /** ISO 4217 code when `value` is an amount of money, e.g. `JPY`. */
+  currency?: string;
+  /** What the number is, short: "Documents signed or presented at the summit". */
+  label: LocalizedText;
+  /** What exactly it counts, and by whose count. */
+  definition: LocalizedText;
+  /** `YYYY-MM-DD`: the date the figure holds for. */
+  asOf: string;
+  /** A rule that counts the figure from the dataset, checked against `value`. */
+  computed?: FigureRule;
+}
 
 export interface Dataset {
   /** e.g. `ca-jad-2025`. */
@@ -252,6 +290,8 @@ export interface Dataset {
   events: TimelineEvent[];
   summit: Summit;
   initiative: Initiative;
+  /** Key figures (`<key-figures>`), in the order they are shown. Optional: a dataset without them gets no tiles. */
+  figures?: Figure[];
 }
 
 /** A problem found by the validator: where, and what. */

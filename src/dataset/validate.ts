@@ -1,4 +1,4 @@
-import {DATA_LANGS, DATASET_PARTS, EVENT_KINDS, type DataLang} from './types.js';
+import {DATA_LANGS, DATASET_PARTS, EVENT_KINDS, FIGURE_QUALIFIERS, FIGURE_RULES, type DataLang} from './types.js';
 import type {Dataset, DatasetProblem, ValidationResult} from './types.js';
 
 /**
@@ -252,6 +252,21 @@ export function validateDataset(value: unknown, {languages = ['en']}: ValidateOp
       interests: arr(item, 0, 'id'),
       ...sourced,
     }),
+    'figures?': arr(
+      obj({
+        id,
+        value: num(0),
+        qualifier: oneOf(FIGURE_QUALIFIERS),
+        'currency?': upper(3), // ISO 4217
+        label: localized,
+        definition: localized,
+        asOf: day,
+        'computed?': oneOf(FIGURE_RULES),
+        ...sourced,
+      }),
+      0,
+      'id',
+    ),
   });
 
   try {

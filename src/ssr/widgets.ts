@@ -1,11 +1,11 @@
 // The widgets the server renderer knows, registered in the server's custom element registry
-// (Lit's DOM shim). The package's define entries are not used here: they load the browser's
-// hydration support.
+// (Lit's DOM shim), and every part of the bundled dataset (the renderer may render any widget).
 import {CountryAgreements} from '../country-agreements/country-agreements.js';
 import {InitiativePillars} from '../initiative-pillars/initiative-pillars.js';
 import {usePart} from '../internal/bundled.js';
 import {defineElement, type VersionedElement} from '../internal/define.js';
 import {PARTS} from '../generated/parts/index.js';
+import {KeyFigures} from '../key-figures/key-figures.js';
 import {SummitMap} from '../summit-map/summit-map.js';
 import {SummitTimeline} from '../summit-timeline/summit-timeline.js';
 
@@ -14,6 +14,7 @@ const WIDGETS: Record<string, VersionedElement> = {
   'country-agreements': CountryAgreements,
   'initiative-pillars': InitiativePillars,
   'summit-map': SummitMap,
+  'key-figures': KeyFigures,
 };
 
 for (const [tag, widget] of Object.entries(WIDGETS)) defineElement(tag, widget);

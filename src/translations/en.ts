@@ -94,6 +94,16 @@ const en = {
     badShow: "The show attribute has “{value}”, which the map does not know. Accepted: {valid}.",
     badHighlight: "There is no country or city “{value}” on the map. Accepted: {valid}.",
   },
+  figures: {
+    title: "The summit in numbers",
+    definition: "What it counts",
+    source: "Source",
+    asOf: "As of {date}",
+    moreThan: "more than {number}",
+    about: "about {number}",
+    badFigures: "There is no figure “{value}” in these data. Accepted: {valid}.",
+    noFigures: "These data have no key figures.",
+  },
 };
 
 export default en;

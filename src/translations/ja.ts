@@ -95,6 +95,16 @@ const ja = {
     badShow: "show 属性の「{value}」は使用できません。使用できる値：{valid}。",
     badHighlight: "地図に「{value}」という国または都市はありません。使用できる値：{valid}。",
   },
+  figures: {
+    title: "数字で見る首脳会合",
+    definition: "数えている対象",
+    source: "出典",
+    asOf: "{date}時点",
+    moreThan: "{number}超",
+    about: "約{number}",
+    badFigures: "このデータに「{value}」という数字はありません。使用できる値：{valid}。",
+    noFigures: "このデータには主な数字がありません。",
+  },
 } satisfies Translation;
 
 export default ja;

@@ -105,6 +105,16 @@ const kk = {
     badShow: "show атрибутында картаға белгісіз «{value}» бар. Рұқсат етілгені: {valid}.",
     badHighlight: "Картада «{value}» деген ел немесе қала жоқ. Рұқсат етілгені: {valid}.",
   },
+  figures: {
+    title: "Саммит сандармен",
+    definition: "Нені есептейді",
+    source: "Дереккөз",
+    asOf: "Жағдай күні: {date}",
+    moreThan: "{number} межесінен асады",
+    about: "шамамен {number}",
+    badFigures: "Бұл деректерде «{value}» деген көрсеткіш жоқ. Рұқсат етілгені: {valid}.",
+    noFigures: "Бұл деректерде негізгі көрсеткіштер жоқ.",
+  },
   locale: {
     "languageName": "Қазақ тілі",
     "months": [

@@ -105,6 +105,16 @@ const ky = {
     badShow: "show атрибутунда карта билбеген «{value}» бар. Уруксат: {valid}.",
     badHighlight: "Картада «{value}» деген өлкө же шаар жок. Уруксат: {valid}.",
   },
+  figures: {
+    title: "Саммит сандар менен",
+    definition: "Эмне эсептелет",
+    source: "Булагы",
+    asOf: "{date} абалы боюнча",
+    moreThan: "{number} чегинен ашык",
+    about: "болжол менен {number}",
+    badFigures: "Бул маалыматтарда «{value}» деген көрсөткүч жок. Уруксат: {valid}.",
+    noFigures: "Бул маалыматтарда негизги көрсөткүчтөр жок.",
+  },
   locale: {
     "languageName": "Кыргыз тили",
     "months": [

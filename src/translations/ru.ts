@@ -95,6 +95,16 @@ const ru = {
     badShow: "В атрибуте show есть «{value}», такого значения карта не знает. Допустимо: {valid}.",
     badHighlight: "На карте нет страны или города «{value}». Допустимо: {valid}.",
   },
+  figures: {
+    title: "Саммит в цифрах",
+    definition: "Что считается",
+    source: "Источник",
+    asOf: "По состоянию на {date}",
+    moreThan: "более {number}",
+    about: "примерно {number}",
+    badFigures: "В этих данных нет показателя «{value}». Допустимо: {valid}.",
+    noFigures: "В этих данных нет ключевых показателей.",
+  },
 } satisfies Translation;
 
 export default ru;

@@ -105,6 +105,16 @@ const tg = {
     badShow: "Дар атрибути show «{value}» ҳаст, ки харита намедонад. Иҷозат: {valid}.",
     badHighlight: "Дар харита кишвар ё шаҳри «{value}» нест. Иҷозат: {valid}.",
   },
+  figures: {
+    title: "Саммит дар рақамҳо",
+    definition: "Чӣ ҳисоб карда мешавад",
+    source: "Манбаъ",
+    asOf: "То ҳолати {date}",
+    moreThan: "беш аз {number}",
+    about: "тақрибан {number}",
+    badFigures: "Дар ин маълумот нишондиҳандаи «{value}» нест. Иҷозат: {valid}.",
+    noFigures: "Дар ин маълумот нишондиҳандаҳои асосӣ нестанд.",
+  },
   locale: {
     "languageName": "Тоҷикӣ",
     "months": [

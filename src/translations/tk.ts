@@ -105,6 +105,16 @@ const tk = {
     badShow: "show atributynda kartanyň bilmeýän «{value}» bahasy bar. Rugsat berlenler: {valid}.",
     badHighlight: "Kartada «{value}» atly ýurt ýa-da şäher ýok. Rugsat berlenler: {valid}.",
   },
+  figures: {
+    title: "Sammit sanlarda",
+    definition: "Näme hasaplanýar",
+    source: "Çeşme",
+    asOf: "{date} ýagdaýyna görä",
+    moreThan: "{number} mukdaryndan gowrak",
+    about: "takmynan {number}",
+    badFigures: "Bu maglumatlarda «{value}» atly görkeziji ýok. Rugsat berlenler: {valid}.",
+    noFigures: "Bu maglumatlarda esasy görkezijiler ýok.",
+  },
   locale: {
     "languageName": "Türkmen dili",
     "months": [

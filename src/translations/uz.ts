@@ -105,6 +105,16 @@ const uz = {
     badShow: "show atributida xarita bilmaydigan «{value}» bor. Ruxsat etilgan: {valid}.",
     badHighlight: "Xaritada «{value}» nomli davlat yoki shahar yoʻq. Ruxsat etilgan: {valid}.",
   },
+  figures: {
+    title: "Sammit raqamlarda",
+    definition: "Nima hisoblangan",
+    source: "Manba",
+    asOf: "{date} holatiga koʻra",
+    moreThan: "{number} dan ortiq",
+    about: "taxminan {number}",
+    badFigures: "Bu maʼlumotlarda «{value}» nomli koʻrsatkich yoʻq. Ruxsat etilgan: {valid}.",
+    noFigures: "Bu maʼlumotlarda asosiy koʻrsatkichlar yoʻq.",
+  },
   locale: {
     "languageName": "Oʻzbekcha",
     "months": [

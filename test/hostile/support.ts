@@ -6,7 +6,7 @@ import {until} from '../helpers/console.js';
 export type Widget = HTMLElement & {updateComplete: Promise<boolean>; isUpdatePending: boolean; data?: unknown};
 
 export interface WidgetSpec {
-  tag: 'summit-timeline' | 'country-agreements' | 'initiative-pillars' | 'summit-map';
+  tag: 'summit-timeline' | 'country-agreements' | 'initiative-pillars' | 'summit-map' | 'key-figures';
   /** Every attribute the widget takes, with values that are valid for it. */
   attributes: Record<string, readonly string[]>;
 }
@@ -41,6 +41,13 @@ export const WIDGETS: readonly WidgetSpec[] = [
   {
     tag: 'summit-map',
     attributes: {...COMMON, highlight: ['KZ', 'jpn', 'astana', 'tokyo'], show: ['capitals', 'venues,neighbours', 'capitals, venues, neighbours']},
+  },
+  {
+    tag: 'key-figures',
+    attributes: {
+      ...COMMON,
+      figures: ['summit-documents', 'business-target, summit-presidents', 'years-to-first-summit,foreign-ministers-meetings', 'SUMMIT-PRESIDENTS'],
+    },
   },
 ];
 

@@ -22,7 +22,7 @@ describe('interop: Eleventy site pre-rendered at build time, then hydrated', fun
 
   it('the built HTML already holds every widget: declarative shadow roots linking the stylesheet, no inline style', async () => {
     const html = await (await fetch(PAGE, {cache: 'no-store'})).text();
-    expect(html.match(/<template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="cdn\/summit-widgets.css">/g)).to.have.length(3);
+    expect(html.match(/<template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="cdn\/summit-widgets.css">/g)).to.have.length(5);
     expect(html).to.not.contain('<style>');
     const doc = Document.parseHTMLUnsafe(html);
     expect(doc.querySelector('country-agreements')!.shadowRoot!.textContent).to.contain('Kazakhstan');
@@ -38,9 +38,13 @@ describe('interop: Eleventy site pre-rendered at build time, then hydrated', fun
       expect(serverMarkers, tag).to.be.greaterThan(0);
     }
     const pillars = shadow(page.doc, 'initiative-pillars');
+    const element = page.doc.querySelector('initiative-pillars') as HTMLElement & {updateComplete: Promise<unknown>};
+    // The server's HTML shows before the CDN file has run: click once the widget is hydrated.
+    await page.win.customElements.whenDefined('initiative-pillars');
+    await element.updateComplete;
     const toggle = pillars.querySelector<HTMLButtonElement>('.pillar-toggle')!;
     toggle.click();
-    await (page.doc.querySelector('initiative-pillars') as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+    await element.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(textOf(pillars)).to.contain(STRINGS.ru.pillars.pillarsLabel);
   });

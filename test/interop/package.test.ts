@@ -18,6 +18,7 @@ interface PackageJson {
   exports: Record<string, string | Record<string, string>>;
   sideEffects: string[];
   customElements: string;
+  bin?: Record<string, string>;
   dependencies: Record<string, string>;
 }
 
@@ -25,12 +26,15 @@ interface PackageJson {
 function namedPaths(pkg: PackageJson): string[] {
   const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
   const sideEffects = pkg.sideEffects.filter((path) => !path.includes('*'));
-  return [pkg.main, pkg.module, pkg.types, pkg.customElements, ...sideEffects, ...targets].map((path) => path.replace(/^\.\//, ''));
+  const bins = Object.values(pkg.bin ?? {});
+  return [pkg.main, pkg.module, pkg.types, pkg.customElements, ...sideEffects, ...targets, ...bins].map((path) => path.replace(/^\.\//, ''));
 }
 
-/** Relative specifiers of the static imports and re-exports in a module's text. */
-const relativeImports = (code: string) =>
-  [...code.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/g)].map((match) => match[1]);
+/** Relative specifiers of the static and dynamic imports and re-exports in a module's text (the language chunks are dynamic). */
+const relativeImports = (code: string) => [
+  ...[...code.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/g)].map((match) => match[1]),
+  ...[...code.matchAll(/\bimport\s*\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g)].map((match) => match[1]),
+];
 
 describe('interop: the packed tarball', function () {
   this.timeout(30000);
@@ -60,7 +64,7 @@ describe('interop: the packed tarball', function () {
   });
 
   it('holds nothing else: no sources, tests, stories, benchmarks, scripts or configuration (docs: only the dataset guide)', () => {
-    const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICEN[CS]E(\.md)?|docs\/dataset\.md|custom-elements\.json|data\/[\w.-]+\.json|dist\/types\/.+\.d\.ts|dist\/.+\.js(\.map)?)$/;
+    const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICEN[CS]E(\.md)?|docs\/dataset\.md|custom-elements\.json|data\/[\w.-]+\.json|dist\/types\/.+\.d\.ts|dist\/.+\.js(\.map)?|dist\/cdn\/[\w.-]+\.css)$/;
     expect(tarball.files.filter((file) => !allowed.test(file))).to.deep.equal([]);
     expect(tarball.files.filter((file) => file !== 'docs/dataset.md' && /^(src|test|stories|bench|scripts|docs|\.storybook|\.interop|node_modules|storybook-static)\//.test(file))).to.deep.equal([]);
   });
@@ -104,7 +108,7 @@ describe('interop: the packed tarball', function () {
     }
   });
 
-  it('names a custom-elements.json (customElements) declaring the four tags and their events', async () => {
+  it('names a custom-elements.json (customElements) declaring the five tags and their events', async () => {
     const manifest = JSON.parse(await read(pkg.customElements));
     const declarations = manifest.modules.flatMap((mod: {declarations?: unknown[]}) => mod.declarations ?? []) as {
       tagName?: string;
@@ -116,6 +120,7 @@ describe('interop: the packed tarball', function () {
       'country-agreements': ['country-agreements-change'],
       'initiative-pillars': ['initiative-pillars-toggle'],
       'summit-map': ['summit-map-select'],
+      'key-figures': [],
     });
   });
 

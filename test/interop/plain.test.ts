@@ -26,7 +26,7 @@ describe('interop: plain HTML page with the CDN file only', function () {
     expect(scripts.slice(0, 2)).to.deep.equal(['/test/interop/probe.js', `${cdn}summit-widgets.js`]);
     // Japanese (the timeline) and English (the other two): no other language, no validator, no hydration code.
     expect(scripts.slice(2).map((path) => path.replace(cdn, '').replace(/-[\w-]{8}\.js$/, '')).sort()).to.deep.equal(['en', 'ja']);
-    expect(page.probe.defines).to.deep.equal(['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map']);
+    expect(page.probe.defines).to.deep.equal(['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures']);
   });
 
   it("renders README's embed: the timeline in Japanese with the Tokyo summit open, and the other widgets", () => {
@@ -35,6 +35,7 @@ describe('interop: plain HTML page with the CDN file only', function () {
     expect(timeline.getElementById('b-tokyo-summit-2025')!.getAttribute('aria-expanded')).to.equal('true');
     expect(textOf(shadow(page.doc, 'country-agreements'))).to.contain('Kazakhstan');
     expect(textOf(shadow(page.doc, 'initiative-pillars'))).to.contain('Connectivity');
+    expect(textOf(shadow(page.doc, 'key-figures'))).to.contain('more than 150').and.contain('about 3 trillion Japanese yen');
   });
 
   it("delivers each widget's event, clicked, to the page's document listener, once", async () => {

@@ -29,7 +29,7 @@ describe('interop: React 19 app with the npm package', function () {
       'node_modules/summit-widgets/dist/initiative-pillars.js',
     ]);
     expect(bundles.react.packageFiles!.filter((file) => file.includes('/cdn/'))).to.deep.equal([]);
-    expect(page.probe.defines).to.deep.equal(['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map']);
+    expect(page.probe.defines).to.deep.equal(['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures']);
   });
 
   it('renders the widgets; the timeline shows the dataset object React set as its `data` property', () => {
@@ -39,6 +39,8 @@ describe('interop: React 19 app with the npm package', function () {
     expect(page.doc.querySelector('summit-timeline')!.hasAttribute('data'), 'set as a property, not an attribute').to.be.false;
     expect(textOf(shadow(page.doc, 'country-agreements'))).to.contain('Kazakhstan').and.contain('Uzbekistan');
     expect(textOf(shadow(page.doc, 'initiative-pillars'))).to.contain('Connectivity');
+    const figures = shadow(page.doc, 'key-figures');
+    expect([...figures.querySelectorAll<HTMLElement>('.figure')].map((tile) => tile.dataset.figure)).to.deep.equal(['summit-documents', 'business-target']);
   });
 
   it("delivers each widget's event to its on<event-name> prop, once, and React renders it", async () => {

@@ -6,7 +6,7 @@ import {expect} from '@open-wc/testing';
 import {until} from '../helpers/console.js';
 
 type ProbedWindow = Window & typeof globalThis & {cspViolations: {directive: string}[]};
-const TAGS = 'summit-timeline, country-agreements, initiative-pillars';
+const TAGS = 'summit-timeline, country-agreements, initiative-pillars, key-figures';
 
 async function open(path: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');

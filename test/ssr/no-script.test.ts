@@ -7,7 +7,7 @@ import {text} from '../../src/internal/format.js';
 import {markup, serverRender} from '../helpers/fixture.js';
 import {STRINGS} from '../helpers/strings.js';
 
-const {events, countries, initiative} = bundledDataset;
+const {events, countries, initiative, figures} = bundledDataset;
 
 /** The pre-rendered `html` in a frame with scripting disabled, `width` px wide. */
 async function noScriptFrame(html: string, width: number): Promise<HTMLIFrameElement> {
@@ -44,6 +44,11 @@ const CASES = [
     tag: 'initiative-pillars',
     attrs: {layout: 'list'},
     texts: [...initiative.pillars.map((pillar) => text(pillar.description, 'en')), ...initiative.items.map((item) => text(item.label, 'en'))],
+  },
+  {
+    tag: 'key-figures',
+    attrs: {},
+    texts: figures!.flatMap((figure) => [text(figure.label, 'en'), text(figure.definition, 'en')]),
   },
 ];
 

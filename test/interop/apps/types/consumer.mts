@@ -14,12 +14,15 @@ import {
 import 'summit-widgets/summit-timeline.js';
 import {CountryAgreements} from 'summit-widgets/country-agreements.js';
 import {InitiativePillars} from 'summit-widgets/initiative-pillars.js';
+import {KeyFigures} from 'summit-widgets/key-figures.js';
 import * as all from 'summit-widgets/all.js';
 
 // The tag map (declared by the tag entries) gives each tag its class.
 const timeline: SummitTimeline = document.createElement('summit-timeline');
 const agreements: CountryAgreements | null = document.querySelector('country-agreements');
 const pillars: InitiativePillars = new all.InitiativePillars();
+const figures: KeyFigures = document.createElement('key-figures');
+figures.figures = 'summit-documents, business-target';
 // @ts-expect-error: a timeline is not a country-agreements element.
 const wrong: CountryAgreements = document.createElement('summit-timeline');
 
@@ -44,6 +47,8 @@ const data: Dataset = bundledDataset;
 const count: number = data.events.length;
 // @ts-expect-error: a dataset's events are not a string.
 const notText: string = data.events;
+// @ts-expect-error: a dataset's figures are not a number.
+const figureCount: number = data.figures;
 timeline.data = data;
 timeline.highlight = 'tokyo-summit-2025';
-console.log(validateDataset(data), count, VERSION.length, wrong, notText, all.SummitTimeline === SummitTimeline);
+console.log(validateDataset(data), count, VERSION.length, wrong, notText, all.SummitTimeline === SummitTimeline, figureCount, figures.figures);

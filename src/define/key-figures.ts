@@ -1,0 +1,12 @@
+import {defineElement} from '../internal/define.js';
+import {KeyFigures} from '../key-figures/key-figures.js';
+
+defineElement('key-figures', KeyFigures);
+
+export {KeyFigures};
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'key-figures': KeyFigures;
+  }
+}
