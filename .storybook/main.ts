@@ -4,12 +4,14 @@ import type {StorybookConfig} from '@storybook/web-components-vite';
  * package.json `sideEffects` names only the built define files (dist/*.js), so the build's tree-shaking
  * treats every other module of this package as side-effect free, src/define/*.ts included: the stories'
  * `import '../src/define/<widget>.js'` was dropped and no tag got registered. These modules exist for
- * their side effect (registering a tag); say so.
+ * their side effect (registering a tag); say so. So does the Embed builder's element
+ * (stories/builder/embed-builder.ts registers <summit-embed-builder>).
  */
 const defineModulesHaveSideEffects = {
   name: 'summit-widgets:define-modules-have-side-effects',
   transform(code: string, id: string) {
-    return /[\\/]src[\\/]define[\\/][^\\/]+\.ts$/.test(id) ? {code, map: null, moduleSideEffects: true} : null;
+    const registers = /[\\/]src[\\/]define[\\/][^\\/]+\.ts$/.test(id) || /[\\/]stories[\\/]builder[\\/]embed-builder\.ts$/.test(id);
+    return registers ? {code, map: null, moduleSideEffects: true} : null;
   },
 };
 

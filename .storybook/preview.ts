@@ -50,6 +50,8 @@ const preview: Preview = {
   initialGlobals: {lang: 'en', theme: 'auto'},
   decorators: [withLanguageAndTheme],
   parameters: {
+    // The Embed builder (stories/embed-builder.stories.ts) first: it is where producers get their snippet.
+    options: {storySort: {order: ['Embed builder', '*']}},
     layout: 'padded',
     controls: {expanded: true},
     viewport: {
