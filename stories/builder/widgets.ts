@@ -300,7 +300,22 @@ const summitMap: WidgetEntry = {
 };
 
 /** One entry per widget, in the picker's order. */
-export const WIDGETS: readonly WidgetEntry[] = [timeline, countryAgreements, initiativePillars, summitMap];
+const keyFigures: WidgetEntry = {
+  tag: 'key-figures',
+  name: 'Key figures',
+  summary: 'The summit in numbers: each figure with what exactly it counts, its source and its date.',
+  attributes: {
+    figures: {
+      kind: 'checkboxes',
+      label: 'Figures shown',
+      hint: 'In the order of the dataset.',
+      choices: (dataset.figures ?? []).map((figure) => ({value: figure.id, label: figure.label.en})),
+      noneChecked: 'Nothing checked: the attribute is left out, and every figure is shown.',
+    },
+  },
+};
+
+export const WIDGETS: readonly WidgetEntry[] = [timeline, countryAgreements, initiativePillars, summitMap, keyFigures];
 
 /** The attributes every widget takes (SummitElement's). */
 export const COMMON: Record<string, Control> = {
