@@ -1,6 +1,8 @@
 // Two outputs from one source (as Shoelace does):
 // - dist/: ES modules for bundlers, `lit` left as a bare import, with types and source maps;
-// - dist/cdn/summit-widgets.js: one minified file with Lit and the dataset inside, for pages without a build step.
+// - dist/cdn/: minified files with Lit inside, for pages without a build step: summit-widgets.js registers every
+//   widget, <tag>.js registers one; they share chunks (Lit, the base, each widget), and each language's texts and
+//   each part of the dataset's texts are chunks beside them, so a page downloads only what it shows.
 import {existsSync, rmSync} from 'node:fs';
 import {dirname, relative, resolve as resolvePath} from 'node:path';
 import json from '@rollup/plugin-json';
@@ -19,6 +21,22 @@ const defineEntries = Object.fromEntries(
 
 // From an empty dist/: rollup leaves the hashed chunks of earlier builds there, and `npm pack` would ship them.
 rmSync('dist', {recursive: true, force: true});
+
+/**
+ * package.json `sideEffects` names only dist/'s define files, and the CDN build's node-resolve applies it to
+ * src/ too: src/define/* would count as side-effect free, and summit-widgets.js (which imports the other
+ * define entries) would register nothing. They exist for their side effect: say so.
+ */
+const defineModulesHaveSideEffects = {
+  name: 'summit-widgets:define-modules-have-side-effects',
+  transform: (code, id) => (/[\\/]src[\\/]define[\\/][^\\/]+\.ts$/.test(id) ? {code, map: null, moduleSideEffects: true} : null),
+};
+
+/** Chunk file names; a language's chunks (its texts and UI strings) in a folder named after it. */
+const chunkName = (base) => (chunk) => {
+  const lang = /[\\/]generated[\\/](?:texts|ui)[\\/](\w\w)[\\/]/.exec(chunk.facadeModuleId ?? chunk.moduleIds?.[0] ?? '')?.[1];
+  return lang ? `${base}${lang}/[name]-[hash].js` : `${base}[name]-[hash].js`;
+};
 
 const ts = (options = {}) =>
   typescript({tsconfig: './tsconfig.build.json', ...options});
@@ -46,7 +64,7 @@ export default [
       },
       entryFileNames: '[name].js',
       banner: (chunk) => (chunk.name === 'ssr/cli' ? '#!/usr/bin/env node' : ''),
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: chunkName('chunks/'),
     },
     // Source maps carry their sources: src/ is not in the package.
     plugins: [json({preferConst: true}), ts({declaration: true, declarationDir: 'dist/types', inlineSources: true}), minifyTemplates()],
@@ -54,12 +72,12 @@ export default [
   ...(defineEntries.all
     ? [
         {
-          input: defineEntries.all,
-          // Its code goes in this file, not behind a facade chunk; the language chunks import from it.
+          input: {'summit-widgets': defineEntries.all, ...Object.fromEntries(WIDGETS.map((tag) => [tag, defineEntries[tag]]))},
+          // Entries keep their code rather than sitting behind facade chunks; the text chunks import from them.
           preserveEntrySignatures: 'allow-extension',
-          // One file per language beside it: a page downloads the one it shows.
-          output: {dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: 'summit-widgets.js', chunkFileNames: '[name]-[hash].js'},
+          output: {dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: chunkName('chunks/')},
           plugins: [
+            defineModulesHaveSideEffects,
             resolve(),
             json({preferConst: true, compact: true}),
             ts({declaration: false, outDir: 'dist/cdn'}),

@@ -1,104 +1,154 @@
 #!/usr/bin/env node
-// `npm run size`: gzip (and brotli) sizes of what a page downloads, checked against size-budget.json.
-// Run by `npm test` after the build. `--write` puts the table into README.md (between the size
-// markers); without it, a README table that no longer matches the build fails the check.
+// `npm run size`: the gzip (and brotli) bytes a page downloads, measured as a page loads them: each
+// page below is opened in Chromium (puppeteer-core) with the CDN build, and every JavaScript file it
+// fetched is counted, compressed. A page shows one language; every row is measured in each of the
+// eight languages and the largest (the language with the longest texts) is the row's figure.
+// Checked against size-budget.json; run by `npm test` after the build. `--write` puts the table into
+// README.md (between the size markers); without it, a README table that no longer matches fails.
 //
-// - CDN: every file in dist/cdn/ (the bundle and any chunk beside it): Lit, the five widgets
-//   and the dataset in en/ja/ru.
-// - One widget: its npm entry (`summit-widgets/<tag>.js`) bundled and minified with Lit and the
-//   bundled dataset, as a site's bundler would (esbuild, minify), so nothing it imports is left out.
-// - The map's own bytes (issue #17: at most 12 KB gzip on top of Lit and the shared code): its
-//   sources minified with Lit, the dataset and the shared src/internal/ modules left out, except
-//   roving-focus.ts, which only the map uses so far.
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+// It also checks that a page fetches no other language's chunk, and reports what each language adds.
+import {createServer} from 'node:http';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {extname, join, normalize} from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
-import {build} from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import {CHROMIUM_ARGS, findChromium} from './chromium.mjs';
 
-const WIDGETS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures'];
+const LANGS = ['en', 'ja', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz'];
+const WIDGETS = {
+  'summit-timeline': '<summit-timeline highlight="tokyo-summit-2025"></summit-timeline>',
+  'country-agreements': '<country-agreements></country-agreements>',
+  'initiative-pillars': '<initiative-pillars></initiative-pillars>',
+  'summit-map': '<summit-map></summit-map>',
+  'key-figures': '<key-figures></key-figures>',
+  'agreements-matrix': '<agreements-matrix></agreements-matrix>',
+};
+const THREE = ['summit-timeline', 'country-agreements', 'initiative-pillars'];
 const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
+const kb = (bytes) => (bytes / 1024).toFixed(1);
 const gzip = (bytes) => gzipSync(bytes, {level: 9}).length;
 const brotli = (bytes) => brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
-const kb = (bytes) => (bytes / 1024).toFixed(1);
+const sizes = new Map();
+const sizeOf = (path) => {
+  if (!sizes.has(path)) {
+    const bytes = readFileSync(join('dist/cdn', path));
+    sizes.set(path, {gzip: gzip(bytes), brotli: brotli(bytes)});
+  }
+  return sizes.get(path);
+};
 
-async function widgetBundle(tag) {
-  const result = await build({
-    entryPoints: [`dist/${tag}.js`],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    charset: 'utf8',
-    legalComments: 'none',
-    write: false,
-    logLevel: 'error',
-  });
-  return result.outputFiles[0].contents;
-}
-
-/** `src/define/<tag>.ts` minified alone: Lit, the dataset and the shared code (but `own`) external. */
-async function ownBundle(tag, own) {
-  const result = await build({
-    entryPoints: [`src/define/${tag}.ts`],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    charset: 'utf8',
-    legalComments: 'none',
-    write: false,
-    logLevel: 'error',
-    tsconfig: 'tsconfig.build.json',
-    plugins: [
-      {
-        name: 'shared-external',
-        setup(b) {
-          b.onResolve({filter: /^lit(\/|$)|^@lit\//}, (args) => ({path: args.path, external: true}));
-          b.onResolve({filter: /\/(internal|dataset)\/[\w.-]+\.js$/}, (args) =>
-            own.some((name) => args.path.endsWith(`/${name}`)) ? undefined : {path: args.path, external: true}
-          );
-        },
-      },
-    ],
-  });
-  return result.outputFiles[0].contents;
-}
-
-const cdnFiles = readdirSync('dist/cdn').filter((name) => name.endsWith('.js'));
-const cdnBytes = cdnFiles.map((name) => readFileSync(`dist/cdn/${name}`));
-const rows = [
-  {
-    name: `CDN build, all five widgets (${cdnFiles.join(', ')})`,
-    gzip: cdnBytes.reduce((sum, bytes) => sum + gzip(bytes), 0),
-    brotli: cdnBytes.reduce((sum, bytes) => sum + brotli(bytes), 0),
-    limit: budget.cdn,
-  },
-];
-for (const tag of WIDGETS) {
-  const bytes = await widgetBundle(tag);
-  rows.push({name: `\`summit-widgets/${tag}.js\` with Lit and the dataset`, gzip: gzip(bytes), brotli: brotli(bytes), limit: budget[tag === 'summit-map' ? 'map' : 'widget']});
-}
-const mapOwn = await ownBundle('summit-map', ['roving-focus.js']);
-rows.push({
-  name: '`<summit-map>` alone: its code and shapes, on top of Lit, the dataset and the shared code',
-  gzip: gzip(mapOwn),
-  brotli: brotli(mapOwn),
-  limit: budget.mapOwn,
+// -- the pages ----------------------------------------------------------------------------------------
+const tags = Object.keys(WIDGETS).filter((tag) => {
+  try {
+    readFileSync(`dist/cdn/${tag}.js`);
+    return true;
+  } catch {
+    return false;
+  }
 });
+const page = (lang, scripts, body) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${scripts.map((src) => `<script type="module" src="/${src}"></script>`).join('')}</head><body>${body}</body></html>`;
+const PAGES = {};
+for (const tag of tags) PAGES[`widget ${tag}`] = (lang) => page(lang, [`${tag}.js`], WIDGETS[tag]);
+PAGES.three = (lang) => page(lang, THREE.map((tag) => `${tag}.js`), THREE.map((tag) => WIDGETS[tag]).join(''));
+PAGES.all = (lang) => page(lang, ['summit-widgets.js'], tags.map((tag) => WIDGETS[tag]).join(''));
+PAGES.shared = (lang) => page(lang, ['summit-widgets.js'], '');
 
-const table = [
-  '| what a page loads | gzip | brotli | checked limit (gzip) | goal (gzip) |',
-  '|---|---:|---:|---:|---:|',
-  ...rows.map(
-    (row) =>
-      `| ${row.name} | ${kb(row.gzip)} KB | ${kb(row.brotli)} KB | ${kb(row.limit.max)} KB | ${kb(row.limit.goal)} KB |`
-  ),
-].join('\n');
-console.log(table);
+const html = new Map();
+const server = createServer((request, response) => {
+  const url = new URL(request.url, 'http://localhost');
+  if (url.pathname === '/page.html') {
+    response.writeHead(200, {'Content-Type': 'text/html'});
+    response.end(html.get(url.searchParams.get('id')));
+    return;
+  }
+  const path = normalize(url.pathname).replace(/^\/+/, '');
+  try {
+    const body = readFileSync(join('dist/cdn', path));
+    response.writeHead(200, {'Content-Type': extname(path) === '.js' ? 'text/javascript' : 'application/octet-stream'});
+    response.end(body);
+  } catch {
+    response.writeHead(404);
+    response.end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
 
-const failures = rows
-  .filter((row) => row.gzip > row.limit.max)
-  .map((row) => `${row.name}: ${kb(row.gzip)} KB gzip is over its limit of ${kb(row.limit.max)} KB`);
-for (const row of rows.filter((r) => r.gzip > r.limit.goal)) {
-  console.log(`note: ${row.name} is ${kb(row.gzip - row.limit.goal)} KB over the goal of ${kb(row.limit.goal)} KB`);
+const browser = await puppeteer.launch({executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS});
+/** The files `pageHtml` fetches, once its widgets have rendered. */
+async function filesOf(id, pageHtml) {
+  html.set(id, pageHtml);
+  const tab = await browser.newPage();
+  const files = new Set();
+  tab.on('requestfinished', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('.js')) files.add(path.slice(1));
+  });
+  await tab.goto(`${origin}/page.html?id=${encodeURIComponent(id)}`, {waitUntil: 'load'});
+  const rendered = await tab.evaluate(async () => {
+    const widgets = [...document.body.children].filter((el) => el.localName.includes('-'));
+    await Promise.all(widgets.map((el) => customElements.whenDefined(el.localName)));
+    await Promise.all(widgets.map((el) => el.updateComplete));
+    const problems = widgets.filter((el) => !el.shadowRoot?.querySelector('[part="base"]') || el.shadowRoot.querySelector('[role="alert"]'));
+    return problems.map((el) => el.localName).join(', ');
+  });
+  await tab.close();
+  if (rendered) throw new Error(`${id}: ${rendered} did not render`);
+  return [...files];
 }
+
+const failures = [];
+const rows = {};
+for (const [name, make] of Object.entries(PAGES)) {
+  for (const lang of LANGS) {
+    const files = await filesOf(`${name} ${lang}`, make(lang));
+    const foreign = files.filter((file) => /^chunks\/(\w\w)\//.test(file) && !file.startsWith(`chunks/${lang}/`));
+    if (foreign.length) failures.push(`${name} in ${lang} fetched other languages' chunks: ${foreign.join(', ')}`);
+    const total = files.reduce((sum, file) => ({gzip: sum.gzip + sizeOf(file).gzip, brotli: sum.brotli + sizeOf(file).brotli}), {gzip: 0, brotli: 0});
+    const own = files.filter((file) => file.startsWith(`chunks/${lang}/`)).reduce((sum, file) => sum + sizeOf(file).gzip, 0);
+    const row = (rows[name] ??= {name, byLang: {}});
+    row.byLang[lang] = {...total, texts: own, files};
+  }
+}
+await browser.close();
+server.close();
+
+// -- the table ------------------------------------------------------------------------------------------
+const largest = (row) => LANGS.reduce((best, lang) => (row.byLang[lang].gzip > row.byLang[best].gzip ? lang : best), LANGS[0]);
+const shared = rows.shared;
+const ROWS = [
+  ...tags.map((tag) => ({key: `widget ${tag}`, label: `one widget: \`${tag}.js\` and \`<${tag}>\``, limit: budget.widgets?.[tag] ?? budget.widget})),
+  {key: 'three', label: 'the three article widgets (timeline, country agreements, initiative pillars)', limit: budget.three},
+  {key: 'all', label: `every widget: \`summit-widgets.js\` and all ${tags.length} tags`, limit: budget.all},
+];
+const lines = [
+  '| a page with | gzip | brotli | of which its language | largest in | checked limit (gzip) | goal (gzip) |',
+  '|---|---:|---:|---:|---|---:|---:|',
+];
+for (const {key, label, limit} of ROWS) {
+  const row = rows[key];
+  const lang = largest(row);
+  const {gzip: gz, brotli: br, texts} = row.byLang[lang];
+  lines.push(`| ${label} | ${kb(gz)} KB | ${kb(br)} KB | ${kb(texts)} KB | ${lang} | ${kb(limit.max)} KB | ${kb(limit.goal)} KB |`);
+  if (gz > limit.max) failures.push(`${label}: ${kb(gz)} KB gzip (in ${lang}) is over its limit of ${kb(limit.max)} KB`);
+  if (gz > limit.goal) console.log(`note: ${label} is ${kb(gz - limit.goal)} KB over the goal of ${kb(limit.goal)} KB (in ${lang})`);
+}
+// The map's own code and shapes: what its page loads beyond the shared code (Lit, the base) and its texts.
+if (rows['widget summit-map'] && budget.mapOwn) {
+  const lang = largest(rows['widget summit-map']);
+  const base = new Set(shared.byLang[lang].files);
+  const own = rows['widget summit-map'].byLang[lang].files.filter((file) => !base.has(file) && !file.startsWith(`chunks/${lang}/`));
+  const bytes = own.reduce((sum, file) => sum + sizeOf(file).gzip, 0);
+  lines.push(`| \`<summit-map>\` alone: its code and shapes, beyond Lit, the shared code and its texts | ${kb(bytes)} KB | | | ${lang} | ${kb(budget.mapOwn.max)} KB | ${kb(budget.mapOwn.goal)} KB |`);
+  if (bytes > budget.mapOwn.max) failures.push(`the map's own code and shapes: ${kb(bytes)} KB gzip, over its limit of ${kb(budget.mapOwn.max)} KB`);
+}
+const table = lines.join('\n');
+console.log(table);
+const three = rows.three.byLang;
+console.log(
+  `per language, the three widgets' page: ${LANGS.map((lang) => `${lang} ${kb(three[lang].gzip)} KB (its texts ${kb(three[lang].texts)})`).join(', ')}`
+);
 
 const START = '<!-- size-table:start -->';
 const END = '<!-- size-table:end -->';
@@ -110,6 +160,12 @@ else if (process.argv.includes('--write')) writeFileSync('README.md', `${before}
 else if (rest.split(END)[0].trim() !== table)
   failures.push('README.md shows other sizes than this build: run `npm run size -- --write` and commit README.md');
 
+if (process.argv.includes('--files')) {
+  for (const [name, row] of Object.entries(rows)) {
+    const lang = largest(row);
+    console.log(`\n${name} (${lang}): ${row.byLang[lang].files.map((file) => `${file} ${sizeOf(file).gzip}`).join(', ')}`);
+  }
+}
 if (failures.length) {
   for (const failure of failures) console.error(`✖ ${failure}`);
   process.exit(1);
