@@ -14,7 +14,7 @@ import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {build} from 'esbuild';
 
-const WIDGETS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map'];
+const WIDGETS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'agreements-matrix'];
 const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
 const gzip = (bytes) => gzipSync(bytes, {level: 9}).length;
 const brotli = (bytes) => brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;

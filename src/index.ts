@@ -14,3 +14,4 @@ export {
   type InitiativePillarsToggleDetail,
 } from './initiative-pillars/initiative-pillars.js';
 export {SummitMap, MAP_LAYERS, type MapLayer, type SummitMapSelectDetail} from './summit-map/summit-map.js';
+export {AgreementsMatrix, type AgreementsMatrixSelectDetail} from './agreements-matrix/agreements-matrix.js';

@@ -3,3 +3,4 @@ export * from './summit-timeline.js';
 export * from './country-agreements.js';
 export * from './initiative-pillars.js';
 export * from './summit-map.js';
+export * from './agreements-matrix.js';

@@ -1,6 +1,7 @@
 // The widgets the server renderer knows, registered in the server's custom element registry
 // (Lit's DOM shim). The package's define entries are not used here: they load the browser's
 // hydration support.
+import {AgreementsMatrix} from '../agreements-matrix/agreements-matrix.js';
 import {CountryAgreements} from '../country-agreements/country-agreements.js';
 import {InitiativePillars} from '../initiative-pillars/initiative-pillars.js';
 import {defineElement, type VersionedElement} from '../internal/define.js';
@@ -12,6 +13,7 @@ const WIDGETS: Record<string, VersionedElement> = {
   'country-agreements': CountryAgreements,
   'initiative-pillars': InitiativePillars,
   'summit-map': SummitMap,
+  'agreements-matrix': AgreementsMatrix,
 };
 
 for (const [tag, widget] of Object.entries(WIDGETS)) defineElement(tag, widget);
