@@ -215,7 +215,7 @@ const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLEl
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
 const textOf = (node: Element | null | undefined) => squash(node?.textContent ?? '');
-const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars'] as const;
+const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'agreements-matrix'] as const;
 
 async function widget(tag: (typeof TAGS)[number], lang: string, data?: Dataset): Promise<HTMLElement> {
   const el = document.createElement(tag);

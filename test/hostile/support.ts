@@ -6,7 +6,7 @@ import {until} from '../helpers/console.js';
 export type Widget = HTMLElement & {updateComplete: Promise<boolean>; isUpdatePending: boolean; data?: unknown};
 
 export interface WidgetSpec {
-  tag: 'summit-timeline' | 'country-agreements' | 'initiative-pillars' | 'summit-map';
+  tag: 'summit-timeline' | 'country-agreements' | 'initiative-pillars' | 'summit-map' | 'agreements-matrix';
   /** Every attribute the widget takes, with values that are valid for it. */
   attributes: Record<string, readonly string[]>;
 }
@@ -41,6 +41,11 @@ export const WIDGETS: readonly WidgetSpec[] = [
   {
     tag: 'summit-map',
     attributes: {...COMMON, highlight: ['KZ', 'jpn', 'astana', 'tokyo'], show: ['capitals', 'venues,neighbours', 'capitals, venues, neighbours']},
+  },
+  {
+    tag: 'agreements-matrix',
+    // Every `countries` value has Kazakhstan, so any valid `highlight` is among the columns.
+    attributes: {...COMMON, countries: ['KZ,KG,UZ', 'uzb, kaz', 'kaz, tjk, KGZ, tkm, UZB'], highlight: ['KZ', 'kaz'], fields: ['energy', 'health,transport', 'POLITICAL, energy']},
   },
 ];
 

@@ -27,7 +27,7 @@ const URL_PAYLOADS = [
 ];
 /** Ids, codes and references get a payload suffix, the same everywhere so references still resolve. */
 const ID_SUFFIX = `"><img src=x onerror=window.__xss='id'>`;
-const ID_KEYS = new Set(['id', 'alpha2', 'alpha3', 'eventId', 'pillar', 'sources', 'source', 'participants']);
+const ID_KEYS = new Set(['id', 'alpha2', 'alpha3', 'eventId', 'pillar', 'sources', 'source', 'participants', 'country', 'field', 'item']);
 /** Left alone: dates, enums and the currency (they are formatted, and a throw is not what is tested here). */
 const KEEP_KEYS = new Set(['date', 'start', 'end', 'asOf', 'precision', 'kind', 'confidence', 'currency']);
 
@@ -163,9 +163,15 @@ const CONFIGS: {tag: string; attributes: Record<string, string>; payloadAttribut
   },
   {tag: 'summit-map', attributes: {}},
   {tag: 'summit-map', attributes: {highlight: 'tokyo'}, payloadAttributes: {highlight: `tokyo${ID_SUFFIX}`}},
+  {tag: 'agreements-matrix', attributes: {}},
+  {
+    tag: 'agreements-matrix',
+    attributes: {countries: 'KZ,UZ', highlight: 'UZ', fields: 'energy'},
+    payloadAttributes: {countries: `KZ${ID_SUFFIX},UZ${ID_SUFFIX}`, highlight: `UZ${ID_SUFFIX}`, fields: `energy${ID_SUFFIX}`},
+  },
 ];
 
-const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map'];
+const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'agreements-matrix'];
 const container = document.createElement('section');
 container.style.width = '1000px';
 document.body.append(container);
@@ -279,6 +285,7 @@ describe('XSS: payloads in datasets never run', function () {
       'country-agreements': ['lang', 'theme', 'heading-level', 'src', 'country'],
       'initiative-pillars': ['lang', 'theme', 'heading-level', 'src', 'pillar', 'layout'],
       'summit-map': ['lang', 'theme', 'heading-level', 'src', 'highlight', 'show'],
+      'agreements-matrix': ['lang', 'theme', 'heading-level', 'src', 'countries', 'highlight', 'fields'],
     };
     for (const [tag, names] of Object.entries(attributes)) {
       const allowed = await cleanTags(tag, {}, container);

@@ -19,6 +19,7 @@ interface PackageJson {
   sideEffects: string[];
   customElements: string;
   dependencies: Record<string, string>;
+  bin?: Record<string, string>;
 }
 
 /** Every file path a package.json field names, `./` removed (sideEffects globs are patterns, not paths). */
@@ -28,9 +29,9 @@ function namedPaths(pkg: PackageJson): string[] {
   return [pkg.main, pkg.module, pkg.types, pkg.customElements, ...sideEffects, ...targets].map((path) => path.replace(/^\.\//, ''));
 }
 
-/** Relative specifiers of the static imports and re-exports in a module's text. */
+/** Relative specifiers of the static and dynamic imports and re-exports in a module's text (a language's chunk is imported when it is shown). */
 const relativeImports = (code: string) =>
-  [...code.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/g)].map((match) => match[1]);
+  [...code.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]*?\bfrom\s*|\(\s*)?['"](\.{1,2}\/[^'"]+)['"]/g)].map((match) => match[1]);
 
 describe('interop: the packed tarball', function () {
   this.timeout(30000);
@@ -60,7 +61,7 @@ describe('interop: the packed tarball', function () {
   });
 
   it('holds nothing else: no sources, tests, stories, benchmarks, scripts or configuration (docs: only the dataset guide)', () => {
-    const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICEN[CS]E(\.md)?|docs\/dataset\.md|custom-elements\.json|data\/[\w.-]+\.json|dist\/types\/.+\.d\.ts|dist\/.+\.js(\.map)?)$/;
+    const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICEN[CS]E(\.md)?|docs\/dataset\.md|custom-elements\.json|data\/[\w.-]+\.json|dist\/types\/.+\.d\.ts|dist\/.+\.js(\.map)?|dist\/cdn\/[\w.-]+\.css)$/;
     expect(tarball.files.filter((file) => !allowed.test(file))).to.deep.equal([]);
     expect(tarball.files.filter((file) => file !== 'docs/dataset.md' && /^(src|test|stories|bench|scripts|docs|\.storybook|\.interop|node_modules|storybook-static)\//.test(file))).to.deep.equal([]);
   });
@@ -72,7 +73,8 @@ describe('interop: the packed tarball', function () {
   });
 
   it('has every module under dist/ reachable from an entry, and every module they import (no stale or missing chunk)', async () => {
-    const entries = [...new Set(namedPaths(pkg).filter((path) => path.startsWith('dist/') && path.endsWith('.js')))];
+    const named = [...namedPaths(pkg), ...Object.values(pkg.bin ?? {})];
+    const entries = [...new Set(named.filter((path) => path.startsWith('dist/') && path.endsWith('.js')))];
     const reached = new Set<string>();
     const missing: string[] = [];
     const queue = [...entries];
@@ -104,7 +106,7 @@ describe('interop: the packed tarball', function () {
     }
   });
 
-  it('names a custom-elements.json (customElements) declaring the four tags and their events', async () => {
+  it('names a custom-elements.json (customElements) declaring the five tags and their events', async () => {
     const manifest = JSON.parse(await read(pkg.customElements));
     const declarations = manifest.modules.flatMap((mod: {declarations?: unknown[]}) => mod.declarations ?? []) as {
       tagName?: string;
@@ -116,6 +118,7 @@ describe('interop: the packed tarball', function () {
       'country-agreements': ['country-agreements-change'],
       'initiative-pillars': ['initiative-pillars-toggle'],
       'summit-map': ['summit-map-select'],
+      'agreements-matrix': ['agreements-matrix-select'],
     });
   });
 

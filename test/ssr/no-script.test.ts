@@ -45,6 +45,14 @@ const CASES = [
     attrs: {layout: 'list'},
     texts: [...initiative.pillars.map((pillar) => text(pillar.description, 'en')), ...initiative.items.map((item) => text(item.label, 'en'))],
   },
+  {
+    tag: 'agreements-matrix',
+    attrs: {},
+    texts: [
+      ...bundledDataset.fieldGroups!.map((group) => text(group.label, 'en')),
+      ...countries.flatMap((country) => [...country.agreements.fields, ...country.agreements.standOut].map((item) => text(item.label, 'en'))),
+    ],
+  },
 ];
 
 describe('pre-rendered, with scripts off', function () {

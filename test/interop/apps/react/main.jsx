@@ -9,6 +9,7 @@ import 'summit-widgets/summit-timeline.js';
 import 'summit-widgets/country-agreements.js';
 import 'summit-widgets/initiative-pillars.js';
 import 'summit-widgets/summit-map.js';
+import 'summit-widgets/agreements-matrix.js';
 
 // The timeline's dataset, from the package root, with its first event retitled by the app.
 const data = {
@@ -28,6 +29,7 @@ function App() {
       <country-agreements oncountry-agreements-change={record}></country-agreements>
       <initiative-pillars layout="list" oninitiative-pillars-toggle={record}></initiative-pillars>
       <summit-map highlight="tokyo" onsummit-map-select={record}></summit-map>
+      <agreements-matrix highlight="KG" onagreements-matrix-select={record}></agreements-matrix>
       <ol id="log">
         {log.map((line, index) => (
           <li key={index}>{line}</li>

@@ -20,6 +20,7 @@ const app = createApp({
       <country-agreements :lang="lang" @country-agreements-change="record"></country-agreements>
       <initiative-pillars :lang="lang" layout="list" @initiative-pillars-toggle="record"></initiative-pillars>
       <summit-map :lang="lang" @summit-map-select="record"></summit-map>
+      <agreements-matrix :lang="lang" @agreements-matrix-select="record"></agreements-matrix>
       <ol id="log"><li v-for="(line, index) in log" :key="index">{{ line }}</li></ol>
     </main>`,
 });
