@@ -12,7 +12,7 @@ import typescript from '@rollup/plugin-typescript';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {defaultMinifyOptions} from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 
-const WIDGETS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures'];
+const WIDGETS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures', 'agreements-matrix'];
 
 // The tag entries that exist (each widget lands with its own issue).
 const defineEntries = Object.fromEntries(

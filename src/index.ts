@@ -16,3 +16,4 @@ export {
 export {SummitMap, MAP_LAYERS, type MapLayer, type SummitMapSelectDetail} from './summit-map/summit-map.js';
 export {KeyFigures} from './key-figures/key-figures.js';
 export {checkFigures, type FigureCheck} from './key-figures/rules.js';
+export {AgreementsMatrix, type AgreementsMatrixSelectDetail} from './agreements-matrix/agreements-matrix.js';

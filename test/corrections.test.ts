@@ -215,7 +215,7 @@ const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLEl
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
 const textOf = (node: Element | null | undefined) => squash(node?.textContent ?? '');
-const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'key-figures'] as const;
+const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'key-figures', 'agreements-matrix'] as const;
 
 async function widget(tag: (typeof TAGS)[number], lang: string, data?: Dataset): Promise<HTMLElement> {
   const el = document.createElement(tag);
@@ -233,6 +233,7 @@ const SHOWS: Record<(typeof TAGS)[number], string[]> = {
   'country-agreements': ['countries'],
   'initiative-pillars': ['initiative'],
   'key-figures': ['figures', 'events', 'summit'],
+  'agreements-matrix': ['countries', 'fieldGroups'],
 };
 const about = (tag: (typeof TAGS)[number]) =>
   d.corrections!.filter((correction) => !correction.concerns || correction.concerns.some((part) => SHOWS[tag].includes(part)));

@@ -415,10 +415,11 @@ describe('validateDataset rejects', () => {
     expect(broken((d) => (d.events[0].kind = 'party'))).to.deep.equal([
       `events[0].kind: must be one of ${EVENT_KINDS.join(', ')}`,
     ]);
-    // The summit's participant "KZ" then no longer resolves either.
+    // The summit's participant "KZ" then no longer resolves either, nor Kazakhstan's fields in the field groups (named once).
     expect(broken((d) => (d.countries[0].alpha2 = 'kz'))).to.deep.equal([
       'countries[0].alpha2: must be 2 upper-case letters',
       'summit.participants[0]: unknown country "KZ"',
+      'fieldGroups[0].fields[0].country: unknown country "KZ"',
     ]);
     expect(broken((d) => (d.countries[1].alpha3 = 'KG'))).to.deep.equal(['countries[1].alpha3: must be 3 upper-case letters']);
     expect(broken((d) => (d.sources[4].confidence = 'U'))).to.deep.equal(['sources[4].confidence: must be one of A, B, C']);

@@ -233,7 +233,7 @@ export interface Correction {
 }
 
 /** The parts of a dataset a widget shows; a correction names those it concerns. */
-export const DATASET_PARTS = ['events', 'countries', 'summit', 'initiative', 'cities', 'figures'] as const;
+export const DATASET_PARTS = ['events', 'countries', 'summit', 'initiative', 'cities', 'figures', 'fieldGroups'] as const;
 export type DatasetPart = (typeof DATASET_PARTS)[number];
 
 /** How a figure's number relates to the fact: exactly it, more than it, or about it (as the sources say). */
@@ -292,6 +292,42 @@ export interface Dataset {
   initiative: Initiative;
   /** Key figures (`<key-figures>`), in the order they are shown. Optional: a dataset without them gets no tiles. */
   figures?: Figure[];
+  /**
+   * The editors' grouping of the countries' fields into rows (`<agreements-matrix>`): every field of
+   * every country in exactly one group. Optional: without it the matrix has one row per field id.
+   */
+  fieldGroups?: FieldGroup[];
+}
+
+/** A country's field in a field group: the country's own entry keeps its wording. */
+export interface FieldGroupField {
+  /** ISO alpha-2 of a country in `Dataset.countries`. */
+  country: string;
+  /** Id of an entry of that country's `agreements.fields`. */
+  field: string;
+}
+
+/** A country's stood-out item placed in a field group (one where the country has a field). */
+export interface FieldGroupStandOut {
+  /** ISO alpha-2 of a country in `Dataset.countries`. */
+  country: string;
+  /** Id of an entry of that country's `agreements.standOut`. */
+  item: string;
+}
+
+/**
+ * One row of `<agreements-matrix>`: fields of cooperation the editors put together (the sources
+ * do not group them, so the widget labels the grouping as editorial). The validator checks that
+ * every field of every country is in exactly one group and, when a dataset has groups, every
+ * stood-out item too.
+ */
+export interface FieldGroup {
+  /** Stable, kebab-case id, e.g. `energy`; what the matrix's `fields` attribute takes. */
+  id: string;
+  label: LocalizedText;
+  fields: FieldGroupField[];
+  /** The countries' stood-out items that belong to this row. Optional when none does. */
+  standOut?: FieldGroupStandOut[];
 }
 
 /** A problem found by the validator: where, and what. */

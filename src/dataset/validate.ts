@@ -184,6 +184,61 @@ export function validateDataset(value: unknown, {languages = ['en']}: ValidateOp
     },
   );
 
+  // Field groups (`<agreements-matrix>`): each names countries' own fields and stood-out items by id;
+  // every field and stood-out item of every country is in exactly one group.
+  const countryList = Array.isArray(root.countries) ? root.countries.filter(isObj) : [];
+  const agreementIds = (key: 'fields' | 'standOut') =>
+    new Map(countryList.map((c) => [c.alpha2, ids(isObj(c.agreements) ? c.agreements[key] : undefined)]));
+  const owned = {field: agreementIds('fields'), item: agreementIds('standOut')};
+  const placed = {field: new Map<string, unknown>(), item: new Map<string, unknown>()};
+  let groupId: unknown;
+  // An unknown country is named once, not at each of its fields.
+  const countryCodes = ids(root.countries, 'alpha2');
+  const unknownMembers = new Set<string>();
+  const memberCountry = str((s) => {
+    if (countryCodes.has(s) || unknownMembers.has(s)) return false;
+    unknownMembers.add(s);
+    return `unknown country "${s}"`;
+  });
+  const member = (kind: 'field' | 'item') =>
+    obj({country: memberCountry, [kind]: id}, (m, p) => {
+      const known = owned[kind].get(m.country);
+      if (!known || typeof m[kind] !== 'string') return; // the country or the id is reported already
+      const what = kind === 'field' ? 'field' : 'stood-out item';
+      if (!known.has(m[kind])) return add(`${p}.${kind}`, `unknown ${what} "${m[kind]}" of ${m.country}`);
+      const key = `${m.country} ${m[kind]}`;
+      if (placed[kind].has(key)) return add(p, `${what} "${m[kind]}" of ${m.country} is already in group "${placed[kind].get(key)}"`);
+      placed[kind].set(key, groupId);
+    });
+  const groupShape = obj({id, label: localized, fields: arr(member('field')), 'standOut?': arr(member('item'), 0)}, (g, p) => {
+    if (!Array.isArray(g.standOut) || !Array.isArray(g.fields)) return;
+    const countries = new Set(g.fields.map((f) => (isObj(f) ? f.country : undefined)));
+    g.standOut.forEach((item, i) => {
+      if (isObj(item) && typeof item.country === 'string' && !countries.has(item.country))
+        add(`${p}.standOut[${i}]`, `${item.country} has no field in this group`);
+    });
+  });
+  const fieldGroup: Check = (v, p) => {
+    groupId = isObj(v) ? v.id : undefined;
+    groupShape(v, p);
+  };
+  /** After the groups: every country's field and stood-out item found a group. */
+  const everyFieldGrouped = (d: Obj) => {
+    if (!Array.isArray(d.fieldGroups) || !Array.isArray(d.countries)) return;
+    d.countries.forEach((c, i) => {
+      // A country without a valid code has that problem reported already.
+      if (!isObj(c) || !isObj(c.agreements) || typeof c.alpha2 !== 'string' || !/^[A-Z]{2}$/.test(c.alpha2)) return;
+      for (const [key, kind] of [['fields', 'field'], ['standOut', 'item']] as const) {
+        const list = c.agreements[key];
+        if (!Array.isArray(list)) continue;
+        list.forEach((entry, j) => {
+          if (isObj(entry) && typeof entry.id === 'string' && !placed[kind].has(`${c.alpha2} ${entry.id}`))
+            add(`countries[${i}].agreements.${key}[${j}]`, `"${entry.id}" is in no field group (fieldGroups)`);
+        });
+      }
+    });
+  };
+
   const dataset = obj({
     id,
     title: localized,
@@ -267,7 +322,8 @@ export function validateDataset(value: unknown, {languages = ['en']}: ValidateOp
       0,
       'id',
     ),
-  });
+    'fieldGroups?': arr(fieldGroup, 1, 'id'),
+  }, everyFieldGrouped);
 
   try {
     dataset(value, '');

@@ -4,3 +4,4 @@ export * from './country-agreements.js';
 export * from './initiative-pillars.js';
 export * from './summit-map.js';
 export * from './key-figures.js';
+export * from './agreements-matrix.js';

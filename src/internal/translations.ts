@@ -61,6 +61,6 @@ export async function loadLanguage(lang: Lang, needs: LanguageNeeds): Promise<Tr
   return translations.get(lang)!;
 }
 
-/** Every UI section and every text unit of `lang` (for the server renderer, which renders any widget). */
+/** Every UI section of `lang` and the texts of every part in use (the server renderer uses them all). */
 export const loadEverything = (lang: Lang): Promise<Translation> =>
-  loadLanguage(lang, {sections: Object.keys(UI_SECTIONS[lang]), units: Object.keys(TEXT_UNITS[lang])});
+  loadLanguage(lang, {sections: Object.keys(UI_SECTIONS[lang]), units: [...textTargets.keys()]});

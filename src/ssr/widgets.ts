@@ -1,5 +1,8 @@
 // The widgets the server renderer knows, registered in the server's custom element registry
 // (Lit's DOM shim), and every part of the bundled dataset (the renderer may render any widget).
+// (Lit's DOM shim). The package's define entries are not used here: they load the browser's
+// hydration support.
+import {AgreementsMatrix} from '../agreements-matrix/agreements-matrix.js';
 import {CountryAgreements} from '../country-agreements/country-agreements.js';
 import {InitiativePillars} from '../initiative-pillars/initiative-pillars.js';
 import {usePart} from '../internal/bundled.js';
@@ -15,6 +18,7 @@ const WIDGETS: Record<string, VersionedElement> = {
   'initiative-pillars': InitiativePillars,
   'summit-map': SummitMap,
   'key-figures': KeyFigures,
+  'agreements-matrix': AgreementsMatrix,
 };
 
 for (const [tag, widget] of Object.entries(WIDGETS)) defineElement(tag, widget);

@@ -315,7 +315,42 @@ const keyFigures: WidgetEntry = {
   },
 };
 
-export const WIDGETS: readonly WidgetEntry[] = [timeline, countryAgreements, initiativePillars, summitMap, keyFigures];
+const agreementsMatrix: WidgetEntry = {
+  tag: 'agreements-matrix',
+  name: 'Agreements matrix',
+  summary: 'Countries side by side: which fields of cooperation each country\'s documents named.',
+  attributes: {
+    countries: {
+      kind: 'checkboxes',
+      label: 'Columns',
+      hint: 'In the order of the dataset.',
+      choices: dataset.countries.map((country) => ({value: country.alpha2, label: `${country.name.en} (${country.alpha2})`})),
+      noneChecked: 'Nothing checked: the attribute is left out, and all five countries are columns.',
+    },
+    highlight: {
+      kind: 'select',
+      label: 'Column set apart',
+      hint: 'Only the countries shown.',
+      choices: (values) => {
+        const shown = listOf(values.countries ?? '');
+        return [
+          {value: '', label: 'None'},
+          ...dataset.countries
+            .filter((country) => !shown.length || shown.includes(country.alpha2))
+            .map((country) => ({value: country.alpha2, label: `${country.name.en} (${country.alpha2})`})),
+        ];
+      },
+    },
+    fields: {
+      kind: 'checkboxes',
+      label: 'Rows',
+      choices: (dataset.fieldGroups ?? []).map((group) => ({value: group.id, label: group.label.en})),
+      noneChecked: 'Nothing checked: the attribute is left out, and every row is shown.',
+    },
+  },
+};
+
+export const WIDGETS: readonly WidgetEntry[] = [timeline, countryAgreements, initiativePillars, summitMap, keyFigures, agreementsMatrix];
 
 /** The attributes every widget takes (SummitElement's). */
 export const COMMON: Record<string, Control> = {

@@ -12,7 +12,7 @@ interface Violation {
 }
 type ProbedWindow = Window & typeof globalThis & {cspViolations: Violation[]};
 
-const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures'];
+const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures', 'agreements-matrix'];
 
 export async function checkCspPage(path: string): Promise<void> {
   const response = await fetch(path);
@@ -43,7 +43,7 @@ export async function checkCspPage(path: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     const states = widgets().map((el) => `${el.localName}${el.getAttribute('country') ? `[${el.getAttribute('country')}]` : ''}${el.getAttribute('src') ? `[src]` : ''}: ${stateOf(el)}`);
-    expect(states.filter((s) => s.endsWith('content')).length, states.join('; ')).to.equal(9);
+    expect(states.filter((s) => s.endsWith('content')).length, states.join('; ')).to.equal(10);
     expect(win.cspViolations, 'CSP violations').to.deep.equal([]);
 
     // Control: the probe does see a violation (an inline style attribute is one).

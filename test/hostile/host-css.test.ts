@@ -8,7 +8,7 @@ import {until} from '../helpers/console.js';
 import {stateOf} from './support.js';
 
 const PAGE = '/test/hostile/pages/hostile-css.html';
-const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures'];
+const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures', 'agreements-matrix'];
 
 async function openPage(width: number): Promise<{frame: HTMLIFrameElement; doc: Document; widgets: HTMLElement[]}> {
   const frame = document.createElement('iframe');
@@ -46,7 +46,7 @@ describe('hostile host CSS (all: unset, hidden div/li, 40 px font, content-box, 
         expect(win.getComputedStyle(doc.documentElement).fontSize).to.equal('40px');
         const pageFont = win.getComputedStyle(doc.documentElement).fontFamily;
         const viewport = doc.documentElement.clientWidth;
-        expect(widgets).to.have.length(11);
+        expect(widgets).to.have.length(12);
 
         for (const el of widgets) {
           const what = `<${el.localName}${[...el.attributes].map((a) => ` ${a.name}="${a.value}"`).join('')}> at ${width} px`;

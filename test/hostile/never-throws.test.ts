@@ -61,6 +61,7 @@ describe('never throws into the page', () => {
     'initiative-pillars': ['lang', 'theme', 'headingLevel', 'src', 'pillar', 'layout'],
     'summit-map': ['lang', 'theme', 'headingLevel', 'src', 'highlight', 'show'],
     'key-figures': ['lang', 'theme', 'headingLevel', 'src', 'figures'],
+    'agreements-matrix': ['lang', 'theme', 'headingLevel', 'src', 'countries', 'highlight', 'fields'],
   };
   const values: unknown[] = [2015, 0, NaN, true, false, [], ['summit', 'visit'], {}, Object.create(null), Symbol('s'), 10n, new Date(0)];
 

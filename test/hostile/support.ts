@@ -6,7 +6,7 @@ import {until} from '../helpers/console.js';
 export type Widget = HTMLElement & {updateComplete: Promise<boolean>; isUpdatePending: boolean; data?: unknown};
 
 export interface WidgetSpec {
-  tag: 'summit-timeline' | 'country-agreements' | 'initiative-pillars' | 'summit-map' | 'key-figures';
+  tag: 'summit-timeline' | 'country-agreements' | 'initiative-pillars' | 'summit-map' | 'key-figures' | 'agreements-matrix';
   /** Every attribute the widget takes, with values that are valid for it. */
   attributes: Record<string, readonly string[]>;
 }
@@ -48,6 +48,11 @@ export const WIDGETS: readonly WidgetSpec[] = [
       ...COMMON,
       figures: ['summit-documents', 'business-target, summit-presidents', 'years-to-first-summit,foreign-ministers-meetings', 'SUMMIT-PRESIDENTS'],
     },
+  },
+  {
+    tag: 'agreements-matrix',
+    // Every `countries` value has Kazakhstan, so any valid `highlight` is among the columns.
+    attributes: {...COMMON, countries: ['KZ,KG,UZ', 'uzb, kaz', 'kaz, tjk, KGZ, tkm, UZB'], highlight: ['KZ', 'kaz'], fields: ['energy', 'health,transport', 'POLITICAL, energy']},
   },
 ];
 

@@ -27,7 +27,7 @@ const URL_PAYLOADS = [
 ];
 /** Ids, codes and references get a payload suffix, the same everywhere so references still resolve. */
 const ID_SUFFIX = `"><img src=x onerror=window.__xss='id'>`;
-const ID_KEYS = new Set(['id', 'alpha2', 'alpha3', 'eventId', 'pillar', 'sources', 'source', 'participants']);
+const ID_KEYS = new Set(['id', 'alpha2', 'alpha3', 'eventId', 'pillar', 'sources', 'source', 'participants', 'country', 'field', 'item']);
 /** Left alone: dates, enums and the currency (they are formatted, and a throw is not what is tested here). */
 const KEEP_KEYS = new Set(['date', 'start', 'end', 'asOf', 'precision', 'kind', 'confidence', 'currency']);
 
@@ -169,9 +169,15 @@ const CONFIGS: {tag: string; attributes: Record<string, string>; payloadAttribut
     attributes: {figures: 'summit-presidents, business-target'},
     payloadAttributes: {figures: `summit-presidents${ID_SUFFIX}, business-target${ID_SUFFIX}`},
   },
+  {tag: 'agreements-matrix', attributes: {}},
+  {
+    tag: 'agreements-matrix',
+    attributes: {countries: 'KZ,UZ', highlight: 'UZ', fields: 'energy'},
+    payloadAttributes: {countries: `KZ${ID_SUFFIX},UZ${ID_SUFFIX}`, highlight: `UZ${ID_SUFFIX}`, fields: `energy${ID_SUFFIX}`},
+  },
 ];
 
-const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures'];
+const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures', 'agreements-matrix'];
 const container = document.createElement('section');
 container.style.width = '1000px';
 document.body.append(container);
@@ -287,6 +293,7 @@ describe('XSS: payloads in datasets never run', function () {
       'initiative-pillars': ['lang', 'theme', 'heading-level', 'src', 'pillar', 'layout'],
       'summit-map': ['lang', 'theme', 'heading-level', 'src', 'highlight', 'show'],
       'key-figures': ['lang', 'theme', 'heading-level', 'src', 'figures'],
+      'agreements-matrix': ['lang', 'theme', 'heading-level', 'src', 'countries', 'highlight', 'fields'],
     };
     for (const [tag, names] of Object.entries(attributes)) {
       const allowed = await cleanTags(tag, {}, container);

@@ -7,9 +7,19 @@ import {VERSION} from '../../src/internal/version.js';
 import {until} from '../helpers/console.js';
 import {expectQuietPage, openPage, operateEveryWidget, report, shadow, TAGS, textOf, type Page} from './support.js';
 
-type Copy = Record<'SummitTimeline' | 'CountryAgreements' | 'InitiativePillars' | 'SummitMap' | 'KeyFigures', CustomElementConstructor & {summitWidgetsVersion?: string}>;
+type Copy = Record<
+  'SummitTimeline' | 'CountryAgreements' | 'InitiativePillars' | 'SummitMap' | 'KeyFigures' | 'AgreementsMatrix',
+  CustomElementConstructor & {summitWidgetsVersion?: string}
+>;
 const tokyo = bundledDataset.events.find((event) => event.id === 'tokyo-summit-2025')!;
-const CLASSES = {'summit-timeline': 'SummitTimeline', 'country-agreements': 'CountryAgreements', 'initiative-pillars': 'InitiativePillars', 'summit-map': 'SummitMap', 'key-figures': 'KeyFigures'} as const;
+const CLASSES = {
+  'summit-timeline': 'SummitTimeline',
+  'country-agreements': 'CountryAgreements',
+  'initiative-pillars': 'InitiativePillars',
+  'summit-map': 'SummitMap',
+  'key-figures': 'KeyFigures',
+  'agreements-matrix': 'AgreementsMatrix',
+} as const;
 
 describe('interop: the CDN file twice and the npm build on one page', function () {
   this.timeout(30000);

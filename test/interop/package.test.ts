@@ -76,7 +76,8 @@ describe('interop: the packed tarball', function () {
   });
 
   it('has every module under dist/ reachable from an entry, and every module they import (no stale or missing chunk)', async () => {
-    const entries = [...new Set(namedPaths(pkg).filter((path) => path.startsWith('dist/') && path.endsWith('.js')))];
+    const named = [...namedPaths(pkg), ...Object.values(pkg.bin ?? {})];
+    const entries = [...new Set(named.filter((path) => path.startsWith('dist/') && path.endsWith('.js')))];
     const reached = new Set<string>();
     const missing: string[] = [];
     const queue = [...entries];
@@ -121,6 +122,7 @@ describe('interop: the packed tarball', function () {
       'initiative-pillars': ['initiative-pillars-toggle'],
       'summit-map': ['summit-map-select'],
       'key-figures': [],
+      'agreements-matrix': ['agreements-matrix-select'],
     });
   });
 

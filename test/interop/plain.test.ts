@@ -26,7 +26,7 @@ describe('interop: plain HTML page with the CDN file only', function () {
     expect(scripts.slice(0, 2)).to.deep.equal(['/test/interop/probe.js', `${cdn}summit-widgets.js`]);
     // Japanese (the timeline) and English (the other two): no other language, no validator, no hydration code.
     expect(scripts.slice(2).map((path) => path.replace(cdn, '').replace(/-[\w-]{8}\.js$/, '')).sort()).to.deep.equal(['en', 'ja']);
-    expect(page.probe.defines).to.deep.equal(['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures']);
+    expect(page.probe.defines).to.deep.equal(['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures', 'agreements-matrix']);
   });
 
   it("renders README's embed: the timeline in Japanese with the Tokyo summit open, and the other widgets", () => {

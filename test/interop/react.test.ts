@@ -29,7 +29,7 @@ describe('interop: React 19 app with the npm package', function () {
       'node_modules/summit-widgets/dist/initiative-pillars.js',
     ]);
     expect(bundles.react.packageFiles!.filter((file) => file.includes('/cdn/'))).to.deep.equal([]);
-    expect(page.probe.defines).to.deep.equal(['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures']);
+    expect(page.probe.defines).to.deep.equal(['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures', 'agreements-matrix']);
   });
 
   it('renders the widgets; the timeline shows the dataset object React set as its `data` property', () => {

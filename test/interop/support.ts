@@ -22,7 +22,7 @@ interface Probe {
 
 export type PageWindow = Window & typeof globalThis & {interop: Probe; app?: Record<string, unknown>};
 
-export const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures'] as const;
+export const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures', 'agreements-matrix'] as const;
 
 /** The setup script's report, or a failure saying how to make it. */
 export async function report(): Promise<Report> {

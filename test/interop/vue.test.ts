@@ -25,7 +25,7 @@ describe('interop: Vue 3 app with the npm package', function () {
     expect(page.win.app!.sameClass, 'SummitTimeline from the root is the registered class').to.be.true;
     expect(bundles.vue.packageFiles).to.include.members(['node_modules/summit-widgets/dist/index.js', 'node_modules/summit-widgets/dist/all.js']);
     expect(bundles.vue.packageFiles!.filter((file) => file.includes('/cdn/'))).to.deep.equal([]);
-    expect(page.probe.defines).to.deep.equal(['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures']);
+    expect(page.probe.defines).to.deep.equal(['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures', 'agreements-matrix']);
   });
 
   it('renders the widgets from the template, the highlighted event open', () => {

@@ -110,7 +110,9 @@ describe('hostile input on the server renderer', function () {
       const widgets = await hydrate(html, container);
       for (const el of widgets) {
         expect(stateOf(el)).to.equal('content');
-        expect(el.shadowRoot!.textContent).to.contain('" onmouseover="window.__xss=1');
+        // One of the text payloads (scripts/test-middleware.mjs): which of the fixture's texts a widget shows differs.
+        const shownText = el.shadowRoot!.textContent!;
+        expect(['" onmouseover="window.__xss=1', '{{constructor.constructor("window.__xss=1")()}}'].some((payload) => shownText.includes(payload)), el.localName).to.be.true;
         for (const button of el.shadowRoot!.querySelectorAll<HTMLElement>('button')) button.click();
       }
       await Promise.all(widgets.map((el) => (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete));

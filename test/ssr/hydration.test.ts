@@ -12,7 +12,7 @@ describe('server rendering and hydration', () => {
     expect(html.match(/<template shadowroot="open" shadowrootmode="open">/g)).to.have.length(3);
   });
 
-  for (const tag of ['summit-timeline', 'country-agreements', 'initiative-pillars', 'key-figures']) {
+  for (const tag of ['summit-timeline', 'country-agreements', 'initiative-pillars', 'key-figures', 'agreements-matrix']) {
     it(`<${tag}> hydrates without replacing a node and without a warning`, async () => {
       let el!: HTMLElement;
       const warnings = await captureWarnings(async () => {

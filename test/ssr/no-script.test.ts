@@ -50,6 +50,14 @@ const CASES = [
     attrs: {},
     texts: figures!.flatMap((figure) => [text(figure.label, 'en'), text(figure.definition, 'en')]),
   },
+  {
+    tag: 'agreements-matrix',
+    attrs: {},
+    texts: [
+      ...bundledDataset.fieldGroups!.map((group) => text(group.label, 'en')),
+      ...countries.flatMap((country) => [...country.agreements.fields, ...country.agreements.standOut].map((item) => text(item.label, 'en'))),
+    ],
+  },
 ];
 
 describe('pre-rendered, with scripts off', function () {

@@ -10,6 +10,7 @@ import 'summit-widgets/country-agreements.js';
 import 'summit-widgets/initiative-pillars.js';
 import 'summit-widgets/summit-map.js';
 import 'summit-widgets/key-figures.js';
+import 'summit-widgets/agreements-matrix.js';
 
 // The timeline's dataset, from the package root, with its first event retitled by the app.
 const data = {
@@ -30,6 +31,7 @@ function App() {
       <initiative-pillars layout="list" oninitiative-pillars-toggle={record}></initiative-pillars>
       <summit-map highlight="tokyo" onsummit-map-select={record}></summit-map>
       <key-figures figures="summit-documents, business-target"></key-figures>
+      <agreements-matrix highlight="KG" onagreements-matrix-select={record}></agreements-matrix>
       <ol id="log">
         {log.map((line, index) => (
           <li key={index}>{line}</li>

@@ -21,6 +21,7 @@ const app = createApp({
       <initiative-pillars :lang="lang" layout="list" @initiative-pillars-toggle="record"></initiative-pillars>
       <summit-map :lang="lang" @summit-map-select="record"></summit-map>
       <key-figures :lang="lang"></key-figures>
+      <agreements-matrix :lang="lang" @agreements-matrix-select="record"></agreements-matrix>
       <ol id="log"><li v-for="(line, index) in log" :key="index">{{ line }}</li></ol>
     </main>`,
 });

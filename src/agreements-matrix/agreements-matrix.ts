@@ -1,0 +1,539 @@
+import countries from '../generated/parts/countries.js';
+import fieldGroups from '../generated/parts/fieldGroups.js';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import type {Country, Dataset, LabelledItem, LocalizedText, ReportedBy} from '../dataset/types.js';
+import {baseStyles} from '../internal/base.styles.js';
+import {countryName} from '../internal/country.js';
+import {formatList, formatNumber, text} from '../internal/format.js';
+import {heading} from '../internal/heading.js';
+import type {Lang} from '../internal/lang.js';
+import {format} from '../internal/messages.js';
+import {fieldsReportedIn} from '../internal/reported-by.js';
+import {RovingFocusController} from '../internal/roving-focus.js';
+import {citedSources, sourcesSection} from '../internal/sources.js';
+import {SummitElement} from '../internal/summit-element.js';
+import {warnOnce} from '../internal/warn.js';
+import {styles} from './agreements-matrix.styles.js';
+
+/** Detail of `agreements-matrix-select`: the cell a reader opened. */
+export interface AgreementsMatrixSelectDetail {
+  /** ISO alpha-2 code of the cell's country (its column). */
+  country: string;
+  /** Id of the cell's row: a `fieldGroups` id (`energy`), or a field id for a dataset without groups. */
+  field: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'agreements-matrix-select': CustomEvent<AgreementsMatrixSelectDetail>;
+  }
+}
+
+/** One row: an editors' field group, or (a dataset without groups) one field id. */
+interface Row {
+  id: string;
+  label: LocalizedText;
+}
+
+/** What one country's documents named in one row: its own fields, and its stood-out items placed there. */
+interface Cell {
+  fields: LabelledItem[];
+  standOut: LabelledItem[];
+}
+
+/** Derived once per dataset. */
+interface Model {
+  dataset: Dataset;
+  /** The rows are the dataset's `fieldGroups` (the editors' grouping), not its field ids. */
+  editorial: boolean;
+  rows: Row[];
+  /** Row id, then alpha-2: the cell, for the countries that named something there. */
+  cells: Map<string, Map<string, Cell>>;
+  /** Upper-case alpha-2 and alpha-3 codes. */
+  byCode: Map<string, Country>;
+}
+
+/** What the attributes ask for, on a model. */
+interface View {
+  model: Model;
+  columns: Country[];
+  rows: Row[];
+  /** `fields` chose the rows: the footer counts "in these rows". */
+  filtered: boolean;
+  /** Alpha-2 of the highlighted column. */
+  highlight?: string;
+  /** The keys of the named cells, row by row; undefined where a column's country named nothing. */
+  grid: (string | undefined)[][];
+  keys: string[];
+  /** Unknown attribute values: the message's key, its values, and the console warning. */
+  problems: Problem[];
+}
+
+interface Problem {
+  message: 'badCountries' | 'badFields' | 'badHighlight';
+  values: Record<string, string>;
+  warning: string;
+}
+
+const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
+
+function buildModel(dataset: Dataset): Model {
+  const byCode = new Map<string, Country>();
+  const byAlpha2 = new Map<string, Country>();
+  for (const country of dataset.countries) {
+    byCode.set(country.alpha2.toUpperCase(), country);
+    byCode.set(country.alpha3.toUpperCase(), country);
+    byAlpha2.set(country.alpha2, country);
+  }
+  const cells = new Map<string, Map<string, Cell>>();
+  const cellOf = (row: string, country: string): Cell => {
+    let inRow = cells.get(row);
+    if (!inRow) cells.set(row, (inRow = new Map()));
+    let cell = inRow.get(country);
+    if (!cell) inRow.set(country, (cell = {fields: [], standOut: []}));
+    return cell;
+  };
+  const groups = isArray(dataset.fieldGroups) ? dataset.fieldGroups : [];
+  const rows: Row[] = [];
+  if (groups.length) {
+    // The editors' rows. References are resolved defensively: a dataset that skipped validation
+    // (a bug) shows what resolves, never throws.
+    for (const group of groups) {
+      rows.push({id: group.id, label: group.label});
+      for (const {country, field} of isArray(group.fields) ? group.fields : []) {
+        const item = byAlpha2.get(country)?.agreements.fields.find((candidate) => candidate.id === field);
+        if (item) cellOf(group.id, country).fields.push(item);
+      }
+      for (const {country, item: id} of isArray(group.standOut) ? group.standOut : []) {
+        const item = byAlpha2.get(country)?.agreements.standOut.find((candidate) => candidate.id === id);
+        if (item && cells.get(group.id)?.has(country)) cellOf(group.id, country).standOut.push(item);
+      }
+    }
+  } else {
+    // No grouping: one row per field id, named as the first country to name it does.
+    for (const country of dataset.countries) {
+      for (const field of country.agreements.fields) {
+        if (!cells.has(field.id)) rows.push({id: field.id, label: field.label});
+        cellOf(field.id, country.alpha2).fields.push(field);
+      }
+    }
+  }
+  return {dataset, editorial: groups.length > 0, rows, cells, byCode};
+}
+
+/** The entries of a comma list attribute, trimmed, empty ones left out. */
+const listOf = (value: string | null | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+
+/** `key` of the cell in row `row`, column `column`: positions, so any id stays a valid IDREF. */
+const keyOf = (row: number, column: number) => `${row}-${column}`;
+
+/**
+ * Who signed what, side by side: one column per Central Asian country, one row per field of
+ * cooperation, a ✓ where the country's documents with Japan named a field of that row (seed 000's
+ * fields, as reported in the News.Az opinion column). The rows are the editors' grouping of the
+ * countries' own fields (`fieldGroups` in the dataset), labelled "Editorial grouping"; each ✓ cell
+ * gives, on hover, focus or tap, the exact fields its country's documents named there, and a ★
+ * marks a row where one of the country's highlights ("stood out") falls. The footer counts each
+ * country's fields, from the data.
+ *
+ * Layout by the widget's own width: from 480 px (30rem) a real table (caption, column and row
+ * headers), the country names written upwards below 704 px (44rem), the details beside the table
+ * from 896 px (56rem); below 480 px the same facts as one list per row with the countries that
+ * named it. Printed and with scripts off, every cell shows its wording.
+ *
+ * **Keyboard** (the table): the ✓ cells are buttons and one tab stop (roving tabindex).
+ * - Tab: onto the current cell (the one focused last, else the first ✓); Tab again leaves the table.
+ * - ArrowRight / ArrowLeft: the next / previous ✓ cell in the row (empty cells are skipped; at the end focus stays).
+ * - ArrowDown / ArrowUp: the next / previous ✓ cell in the column.
+ * - Home / End: the first / last ✓ cell in the row; Ctrl+Home / Ctrl+End: the first / last in the table.
+ * - Enter / Space (or a click, a tap): open the cell (its wording stays shown in the details) or, when open, close it.
+ * - Escape: close the open cell.
+ * Focusing or hovering a ✓ cell shows its wording in the details while it has the focus or the pointer.
+ *
+ * @summary Countries × fields of cooperation: which country's documents named which field.
+ *
+ * @fires agreements-matrix-select - A reader opened a cell (click, tap, Enter or Space; not on closing it). `detail: { country, field }`: the column's alpha-2 code and the row's id.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart heading - The widget's title and the sub-headings (the details, the list's rows).
+ * @csspart editorial - The "Editorial grouping" note above the table.
+ * @csspart table - The table.
+ * @csspart cell - A ✓ cell's button.
+ * @csspart details - The details of the cell hovered, focused or opened.
+ * @csspart legend - The key to ✓, — and ★.
+ * @csspart list - The narrow layout: one list per row.
+ * @csspart reported-in - The line naming the report the fields are taken from.
+ * @csspart sources - The collapsed Sources section (with the dataset's corrections).
+ * @csspart corrections - The dated list of corrections inside the Sources section.
+ * @csspart error - The error box.
+ *
+ * @cssprop --sw-color-text - Text colour.
+ * @cssprop --sw-color-background - Background colour.
+ * @cssprop --sw-color-surface - Background of the ✓ cells and the details.
+ * @cssprop --sw-color-muted - Secondary text (—, the key help).
+ * @cssprop --sw-color-border - Table rules.
+ * @cssprop --sw-color-accent - ✓ marks, the highlighted column's edges, the open cell's frame, links.
+ * @cssprop --sw-color-accent-contrast - Text on the accent colour.
+ * @cssprop --sw-color-highlight - The highlighted column, the hovered cell, the editorial label.
+ * @cssprop --sw-color-error - Error text and border.
+ * @cssprop --sw-color-error-background - Error box background.
+ * @cssprop --sw-color-focus - Focus ring.
+ * @cssprop --sw-radius - Corner radius.
+ * @cssprop --sw-space - Base spacing.
+ * @cssprop --sw-font-family - Font (default: inherited from the page).
+ *
+ * @tag agreements-matrix
+ */
+export class AgreementsMatrix extends SummitElement {
+  static override styles = [baseStyles, styles];
+
+  /** The top-level dataset keys this widget reads (besides sources, corrections, title, asOf). */
+  static override dataParts = [countries, fieldGroups];
+  static override strings = 'matrix';
+
+  /** Comma list of ISO 3166-1 alpha-2 or alpha-3 codes, any case (`KZ, uzb`): the columns, in that order; unset: every country. */
+  @property() countries?: string | null;
+
+  /** A country code (alpha-2 or alpha-3, any case) among the columns: its column is set apart. */
+  @property() highlight?: string | null;
+
+  /** Comma list of row ids (`energy, transport`): the rows, in that order; unset: every row. */
+  @property() fields?: string | null;
+
+  /** Key of the cell opened (clicked, tapped, Enter): its wording stays in the details. */
+  @state() private opened?: string;
+  /** Key of the cell that has the focus. */
+  @state() private focused?: string;
+  /** Key of the cell under the pointer. */
+  @state() private hovered?: string;
+
+  private readonly roving = new RovingFocusController(this, {
+    keys: () => this.view?.keys ?? [],
+    grid: () => this.view?.grid ?? [],
+  });
+
+  private model?: Model;
+  private view?: View;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const state = this.datasetController.state;
+    if (state.status !== 'ready') return;
+    const newModel = this.model?.dataset !== state.dataset;
+    if (newModel) this.model = buildModel(state.dataset);
+    if (newModel || !this.view || changed.has('countries') || changed.has('fields') || changed.has('highlight')) {
+      const before = this.view;
+      this.view = this.resolve(this.model!);
+      // Keys are positions: a cell of another table is another cell.
+      if (before && (newModel || changed.has('countries') || changed.has('fields'))) {
+        this.opened = this.focused = this.hovered = undefined;
+      }
+    }
+  }
+
+  /** The columns, rows and highlight the attributes ask for, and what in them is unknown. */
+  private resolve(model: Model): View {
+    const {dataset} = model;
+    const problems: Problem[] = [];
+    const alpha2 = dataset.countries.map((country) => country.alpha2).join(', ');
+    const alpha3 = dataset.countries.map((country) => country.alpha3).join(', ');
+
+    let columns: Country[] = [];
+    const unknownCountries: string[] = [];
+    for (const code of listOf(this.countries)) {
+      const country = model.byCode.get(code.toUpperCase());
+      if (!country) unknownCountries.push(code);
+      else if (!columns.includes(country)) columns.push(country);
+    }
+    if (!columns.length && !unknownCountries.length) columns = [...dataset.countries];
+    if (unknownCountries.length) {
+      const value = unknownCountries.join(', ');
+      problems.push({
+        message: 'badCountries',
+        values: {value, alpha2, alpha3},
+        warning: `countries: "${unknownCountries.join('", "')}" is not one of ${alpha2} (or ${alpha3}).`,
+      });
+    }
+
+    const rowIds = model.rows.map((row) => row.id);
+    let rows: Row[] = [];
+    const unknownRows: string[] = [];
+    for (const id of listOf(this.fields)) {
+      const row = model.rows.find((candidate) => candidate.id === id.toLowerCase());
+      if (!row) unknownRows.push(id);
+      else if (!rows.includes(row)) rows.push(row);
+    }
+    if (!rows.length && !unknownRows.length) rows = model.rows;
+    if (unknownRows.length) {
+      problems.push({
+        message: 'badFields',
+        values: {value: unknownRows.join(', '), valid: rowIds.join(', ')},
+        warning: `fields: "${unknownRows.join('", "')}" is not one of ${rowIds.join(', ')}.`,
+      });
+    }
+
+    const wanted = this.highlight?.trim();
+    const highlighted = wanted ? model.byCode.get(wanted.toUpperCase()) : undefined;
+    if (wanted && !unknownCountries.length && (!highlighted || !columns.includes(highlighted))) {
+      const shown = columns.map((country) => country.alpha2).join(', ');
+      problems.push({
+        message: 'badHighlight',
+        values: {value: wanted, valid: shown},
+        warning: `highlight "${wanted}" is not one of the columns shown (${shown}).`,
+      });
+    }
+
+    const grid = rows.map((row, r) =>
+      columns.map((country, c) => (model.cells.get(row.id)?.get(country.alpha2) ? keyOf(r, c) : undefined))
+    );
+    const keys = grid.flat().filter((key): key is string => key !== undefined);
+    return {model, columns, rows, filtered: rows !== model.rows, highlight: highlighted?.alpha2, grid, keys, problems};
+  }
+
+  /** The cell of `key` in the current view. */
+  private cellAt(key: string | undefined): {row: Row; country: Country; cell: Cell} | undefined {
+    const view = this.view;
+    if (!view || key === undefined || !view.keys.includes(key)) return undefined;
+    const [r, c] = key.split('-').map(Number);
+    const row = view.rows[r];
+    const country = view.columns[c];
+    const cell = view.model.cells.get(row.id)?.get(country.alpha2);
+    return cell && {row, country, cell};
+  }
+
+  protected override renderContent(dataset: Dataset, lang: Lang): unknown {
+    const view = this.view;
+    if (!view || view.model.dataset !== dataset) return nothing;
+    if (view.problems.length) {
+      for (const problem of view.problems.slice(1)) warnOnce(this, `${problem.warning} Showing no table.`);
+      const detail = view.problems.map((problem) => format(this.t!.matrix[problem.message], problem.values)).join(' ');
+      return this.renderError(detail, `${view.problems[0].warning} Showing no table.`);
+    }
+    const t = this.t!.matrix;
+    const level = this.resolvedHeadingLevel;
+    const {columns} = view;
+    const reports = new Map<string, ReportedBy>();
+    for (const country of columns) {
+      const report = country.agreements.reportedBy;
+      if (report) reports.set(`${report.source} ${report.description.en}`, report);
+    }
+    return html`${heading(level, t.title)}
+      <p class="editorial" part="editorial">
+        ${view.model.editorial
+          ? html`<strong class="editorial-label">${t.editorialGrouping}</strong> ${t.editorialNote}`
+          : t.ungroupedNote}
+      </p>
+      ${this.renderTable(view, lang, level)} ${this.renderList(view, lang, level)}
+      ${[...reports.values()].map((report) => fieldsReportedIn(dataset, report, lang))}
+      ${sourcesSection(dataset, citedSources(columns.map((country) => country.agreements)), lang, {shows: this.shownParts})}`;
+  }
+
+  /** The wording of a list of items: “Education” and “Science”. */
+  private quoted(items: readonly LabelledItem[], lang: Lang): string {
+    return formatList(
+      items.map((item) => format(this.t!.matrix.quoted, {text: text(item.label, lang)})),
+      lang
+    );
+  }
+
+  private renderTable(view: View, lang: Lang, level: number): TemplateResult {
+    const t = this.t!.matrix;
+    const {columns, rows, grid} = view;
+    const stop = this.roving.tabStop(view.keys);
+    const hl = (country: Country) => (country.alpha2 === view.highlight ? ' hl' : '');
+    const count = (country: Country) =>
+      rows.reduce((sum, row) => sum + (view.model.cells.get(row.id)?.get(country.alpha2)?.fields.length ?? 0), 0);
+    const anyStandOut = rows.some((row) => columns.some((country) => view.model.cells.get(row.id)?.get(country.alpha2)?.standOut.length));
+    return html`<div class="table-area">
+      <div class="table-wrap">
+        <table class="matrix" part="table">
+          <caption>
+            ${t.caption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" class="corner">${t.fieldColumn}</th>
+              ${columns.map(
+                (country, c) =>
+                  html`<th scope="col" id="c-${c}" class="country${hl(country)}"><span class="country-name">${countryName(country, lang)}</span></th>`
+              )}
+            </tr>
+          </thead>
+          <tbody
+            @keydown=${this.onKeydown}
+            @focusin=${this.onFocusin}
+            @focusout=${this.onFocusout}
+            @pointerover=${this.onPointerover}
+            @pointerleave=${this.onPointerleave}
+            @click=${this.onClick}
+          >
+            ${rows.map(
+              (row, r) => html`<tr>
+                <th scope="row" id="r-${r}" class="row-head">${text(row.label, lang)}</th>
+                ${columns.map((country, c) => this.renderCell(view, grid[r][c], country, row, stop, hl(country), lang))}
+              </tr>`
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" class="row-head">${view.filtered ? t.totalShown : t.total}</th>
+              ${columns.map((country) => html`<td class="count${hl(country)}">${formatNumber(count(country), lang)}</td>`)}
+            </tr>
+          </tfoot>
+        </table>
+        <ul class="legend" part="legend" role="list">
+          <li><span class="tick" aria-hidden="true">✓</span> ${t.named}</li>
+          <li><span class="dash" aria-hidden="true">—</span> ${t.notNamed}</li>
+          ${anyStandOut ? html`<li><span class="star" aria-hidden="true">★</span> ${t.standOut}</li>` : nothing}
+        </ul>
+      </div>
+      ${this.renderDetails(lang, level)}
+      <p class="keys">${t.keys}</p>
+    </div>`;
+  }
+
+  private renderCell(view: View, key: string | undefined, country: Country, row: Row, stop: string | undefined, hl: string, lang: Lang): TemplateResult {
+    const t = this.t!.matrix;
+    const cell = key === undefined ? undefined : view.model.cells.get(row.id)?.get(country.alpha2);
+    if (!key || !cell) {
+      return html`<td class="no${hl}"><span class="dash" aria-hidden="true">—</span><span class="visually-hidden">${t.notNamed}</span></td>`;
+    }
+    const stood = cell.standOut.length > 0;
+    const open = this.opened === key;
+    const shown = this.shownKey() === key;
+    const mark = (id?: string) =>
+      html`<span class="mark" id=${id ?? nothing}
+        ><span class="tick" aria-hidden="true">✓</span><span class="visually-hidden">${t.named}</span>${stood
+          ? html`<span class="star" aria-hidden="true">★</span><span class="visually-hidden"> ${t.standOut}</span>`
+          : nothing}</span
+      >`;
+    const [r, c] = key.split('-');
+    return html`<td class="yes${stood ? ' stood' : ''}${shown ? ' shown' : ''}${hl}">
+      <button
+        type="button"
+        class="cell"
+        part="cell"
+        data-roving=${key}
+        tabindex=${key === stop ? 0 : -1}
+        aria-labelledby="c-${c} r-${r} m-${key}"
+        aria-describedby="w-${key}"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${open ? 'details' : nothing}
+      >
+        ${mark(`m-${key}`)}</button
+      ><span class="static">${mark()}</span>
+      <span class="wording" id="w-${key}"
+        ><span class="wording-fields">${this.quoted(cell.fields, lang)}</span>${stood
+          ? html`<span class="wording-stand-out"
+              ><span aria-hidden="true">★ </span>${format(t.standOutItems, {items: this.quoted(cell.standOut, lang)})}</span
+            >`
+          : nothing}</span
+      >
+    </td>`;
+  }
+
+  /** The cell whose wording the details show: the one under the pointer, else focused, else opened. */
+  private shownKey(): string | undefined {
+    return [this.hovered, this.focused, this.opened].find((key) => this.cellAt(key) !== undefined);
+  }
+
+  private renderDetails(lang: Lang, level: number): TemplateResult {
+    const t = this.t!.matrix;
+    const shown = this.cellAt(this.shownKey());
+    if (!shown) {
+      return html`<div class="details empty" id="details" part="details"><p>${t.choose}</p></div>`;
+    }
+    const {row, country, cell} = shown;
+    return html`<section class="details" id="details" part="details" aria-labelledby="details-heading">
+      ${heading(level + 1, format(t.cellHeading, {country: countryName(country, lang), field: text(row.label, lang)}), 'details-heading', 'details-heading')}
+      <p>${format(t.wording, {fields: this.quoted(cell.fields, lang)})}</p>
+      ${cell.standOut.length
+        ? html`<p class="details-stand-out">
+            <span class="star" aria-hidden="true">★</span> ${format(t.standOutItems, {items: this.quoted(cell.standOut, lang)})}
+          </p>`
+        : nothing}
+    </section>`;
+  }
+
+  /** Below 480 px: every row a list of the countries that named it, with their wording. */
+  private renderList(view: View, lang: Lang, level: number): TemplateResult {
+    const t = this.t!.matrix;
+    const {columns, rows} = view;
+    const total = (country: Country) =>
+      rows.reduce((sum, row) => sum + (view.model.cells.get(row.id)?.get(country.alpha2)?.fields.length ?? 0), 0);
+    return html`<div class="list" part="list">
+      <p class="list-intro">${t.caption}</p>
+      ${rows.map((row) => {
+        const named = columns.filter((country) => view.model.cells.get(row.id)?.has(country.alpha2));
+        return html`<section class="group">
+          ${heading(level + 1, text(row.label, lang), 'group-heading')}
+          ${named.length
+            ? html`<ul class="signed" role="list">
+                ${named.map((country) => {
+                  const cell = view.model.cells.get(row.id)!.get(country.alpha2)!;
+                  return html`<li class=${country.alpha2 === view.highlight ? 'hl' : nothing}>
+                    <span class="list-country">${countryName(country, lang)}</span>: ${this.quoted(cell.fields, lang)}${cell.standOut.length
+                      ? html` <span class="list-stand-out"
+                          ><span class="star" aria-hidden="true">★</span> ${format(t.standOutItems, {items: this.quoted(cell.standOut, lang)})}</span
+                        >`
+                      : nothing}
+                  </li>`;
+                })}
+              </ul>`
+            : html`<p class="none">${t.noCountry}</p>`}
+        </section>`;
+      })}
+      <p class="list-total">${view.filtered ? t.totalShown : t.total}</p>
+      <ul class="counts" role="list">
+        ${columns.map((country) => html`<li>${format(t.countOf, {country: countryName(country, lang), count: formatNumber(total(country), lang)})}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private toggle(key: string): void {
+    const shown = this.cellAt(key);
+    if (!shown) return;
+    if (this.opened === key) {
+      this.opened = undefined;
+      return;
+    }
+    this.opened = key;
+    this.emit<AgreementsMatrixSelectDetail>('agreements-matrix-select', {country: shown.country.alpha2, field: shown.row.id});
+  }
+
+  private onClick(event: MouseEvent): void {
+    const key = this.roving.keyOf(event.target);
+    if (key !== undefined) this.toggle(key);
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.opened !== undefined && this.roving.keyOf(event.target) !== undefined) {
+      event.preventDefault();
+      this.opened = undefined;
+      return;
+    }
+    this.roving.onKeydown(event);
+  }
+
+  private onFocusin(event: FocusEvent): void {
+    this.roving.onFocusin(event);
+    this.focused = this.roving.keyOf(event.target);
+  }
+
+  private onFocusout(event: FocusEvent): void {
+    if (this.roving.keyOf(event.relatedTarget) === undefined) this.focused = undefined;
+  }
+
+  private onPointerover(event: PointerEvent): void {
+    this.hovered = this.roving.keyOf(event.target);
+  }
+
+  private onPointerleave(): void {
+    this.hovered = undefined;
+  }
+}

@@ -1,0 +1,13 @@
+import {AgreementsMatrix} from '../agreements-matrix/agreements-matrix.js';
+import {defineElement} from '../internal/define.js';
+
+defineElement('agreements-matrix', AgreementsMatrix);
+
+export {AgreementsMatrix};
+export type {AgreementsMatrixSelectDetail} from '../agreements-matrix/agreements-matrix.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'agreements-matrix': AgreementsMatrix;
+  }
+}
