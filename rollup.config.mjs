@@ -32,9 +32,27 @@ const defineModulesHaveSideEffects = {
   transform: (code, id) => (/[\\/]src[\\/]define[\\/][^\\/]+\.ts$/.test(id) ? {code, map: null, moduleSideEffects: true} : null),
 };
 
+/**
+ * A language's pieces grouped into a few chunks rather than one each (many small files compress worse):
+ * what every page of that language needs (its index of pieces, the shared UI strings, language names,
+ * locale tables, the dataset's title, the corrections about everything) in one; each widget's UI strings
+ * with the texts of the part it is about (the timeline's with the events', ...); the rest by part.
+ */
+const WIDGET_PART = {timeline: 'events', country: 'countries', pillars: 'initiative', figures: 'figures', matrix: 'fieldGroups', map: 'cities'};
+const COMMON = new Set(['ui/shared', 'ui/languages', 'ui/locale', 'texts/core', 'texts/corrections-all']);
+function languageChunks(id) {
+  const index = /[\\/]generated[\\/]loaders[\\/]\w\w\.ts$/.test(id);
+  const piece = /[\\/]generated[\\/](ui|texts)[\\/]\w\w[\\/]([\w+-]+)\.json$/.exec(id);
+  if (index || COMMON.has(`${piece?.[1]}/${piece?.[2]}`)) return 'common';
+  if (!piece) return undefined;
+  const [, kind, name] = piece;
+  if (kind === 'ui') return WIDGET_PART[name] ?? name;
+  return name.replace(/^corrections-/, '');
+}
+
 /** Chunk file names; a language's chunks (its texts and UI strings) in a folder named after it. */
 const chunkName = (base) => (chunk) => {
-  const lang = /[\\/]generated[\\/](?:texts|ui)[\\/](\w\w)[\\/]/.exec(chunk.facadeModuleId ?? chunk.moduleIds?.[0] ?? '')?.[1];
+  const lang = /[\\/]generated[\\/](?:texts|ui|loaders)[\\/](\w\w)(?:[\\/]|\.ts$)/.exec(chunk.facadeModuleId ?? chunk.moduleIds?.[0] ?? '')?.[1];
   return lang ? `${base}${lang}/[name]-[hash].js` : `${base}[name]-[hash].js`;
 };
 
@@ -65,6 +83,11 @@ export default [
       entryFileNames: '[name].js',
       banner: (chunk) => (chunk.name === 'ssr/cli' ? '#!/usr/bin/env node' : ''),
       chunkFileNames: chunkName('chunks/'),
+      manualChunks: (id) => {
+        const group = languageChunks(id);
+        const lang = group && /[\\/](\w\w)(?:[\\/][^\\/]+\.json|\.ts)$/.exec(id)?.[1];
+        return group && `${lang}-${group}`;
+      },
     },
     // Source maps carry their sources: src/ is not in the package.
     plugins: [json({preferConst: true}), ts({declaration: true, declarationDir: 'dist/types', inlineSources: true}), minifyTemplates()],
@@ -75,7 +98,14 @@ export default [
           input: {'summit-widgets': defineEntries.all, ...Object.fromEntries(WIDGETS.map((tag) => [tag, defineEntries[tag]]))},
           // Entries keep their code rather than sitting behind facade chunks; the text chunks import from them.
           preserveEntrySignatures: 'allow-extension',
-          output: {dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: chunkName('chunks/')},
+          output: {dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js',
+            chunkFileNames: chunkName('chunks/'),
+            manualChunks: (id) => {
+              const group = languageChunks(id);
+              const lang = group && /[\\/](\w\w)(?:[\\/][^\\/]+\.json|\.ts)$/.exec(id)?.[1];
+              return group && `${lang}-${group}`;
+            },
+          },
           plugins: [
             defineModulesHaveSideEffects,
             resolve(),

@@ -4,7 +4,7 @@
 // reported in the language shown before, and recovers.
 import {expect} from '@open-wc/testing';
 import '../src/define/all.js';
-import {UI_SECTIONS} from '../src/generated/loaders.js';
+import {ui as uzbekSections} from '../src/generated/loaders/uz.js';
 import {captureWarnings, capturePageErrors, until} from './helpers/console.js';
 import {markup, renderFixture} from './helpers/fixture.js';
 import {STRINGS} from './helpers/strings.js';
@@ -59,9 +59,9 @@ describe('a page pays only for its language', function () {
   it('a language chunk that fails to load: the error box in the language shown before, one warning; it recovers', async () => {
     const el = await renderFixture<Widget>(markup('initiative-pillars', {lang: 'ru'}), {mode: 'client'});
     // Uzbek's pillar strings come from a server that fails the first request, then serves them.
-    const real = UI_SECTIONS.uz.pillars;
+    const real = uzbekSections.pillars;
     const flaky = `/faults/flaky-module?file=src/generated/ui/uz/pillars.json&id=${Math.random()}`;
-    UI_SECTIONS.uz.pillars = () => import(/* @vite-ignore */ flaky);
+    uzbekSections.pillars = () => import(/* @vite-ignore */ flaky);
     try {
       const warnings = await captureWarnings(async () => {
         el.setAttribute('lang', 'uz');
@@ -80,7 +80,7 @@ describe('a page pays only for its language', function () {
       expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('uz');
       expect(el.shadowRoot!.textContent).to.contain(STRINGS.uz.pillars.pillarsLabel);
     } finally {
-      UI_SECTIONS.uz.pillars = real;
+      uzbekSections.pillars = real;
     }
   });
 });

@@ -1,5 +1,5 @@
 import {applyTexts} from '../dataset/texts.js';
-import {TEXT_UNITS, UI_SECTIONS} from '../generated/loaders.js';
+import {LANGUAGE_INDEX, type LanguageIndex} from '../generated/loaders.js';
 import type {Translation} from '../translations/types.js';
 import {textTargets} from './bundled.js';
 import type {Lang} from './lang.js';
@@ -11,11 +11,12 @@ export interface LanguageNeeds {
 }
 
 /**
- * Each language's texts arrive in pieces (scripts/split-data.mjs): a section of UI strings per widget,
- * the locale tables, and the dataset's texts per part, each a chunk downloaded once, on first need.
- * `translations[lang]` gathers the sections that have arrived.
+ * Each language's texts arrive in pieces (scripts/split-data.mjs): its index first (where its pieces
+ * are), then a section of UI strings per widget, the locale tables, and the dataset's texts per part,
+ * each a chunk downloaded once, on first need. `translations[lang]` gathers the sections that have arrived.
  */
 const translations = new Map<Lang, Translation>();
+const indexes = new Map<Lang, LanguageIndex>();
 const arrived = new Set<string>();
 const pending = new Map<string, Promise<void>>();
 
@@ -23,44 +24,56 @@ const pending = new Map<string, Promise<void>>();
 export const loadedTranslation = (lang: Lang): Translation | undefined => translations.get(lang);
 
 /** The pieces of `lang` that `needs` names, the locale tables included where the language has them. */
-const piecesOf = (lang: Lang, {sections, units}: LanguageNeeds): string[] => [
-  ...[...sections, 'locale'].filter((section) => section in UI_SECTIONS[lang]).map((section) => `ui ${section}`),
+const piecesOf = (index: LanguageIndex, {sections, units}: LanguageNeeds): string[] => [
+  ...[...sections, 'locale'].filter((section) => section in index.ui).map((section) => `ui ${section}`),
   ...units.map((unit) => `text ${unit}`),
 ];
 
 /** Whether everything `needs` names in `lang` has arrived. */
-export const hasLanguage = (lang: Lang, needs: LanguageNeeds): boolean =>
-  translations.has(lang) && piecesOf(lang, needs).every((piece) => arrived.has(`${lang} ${piece}`));
+export function hasLanguage(lang: Lang, needs: LanguageNeeds): boolean {
+  const index = indexes.get(lang);
+  return !!index && translations.has(lang) && piecesOf(index, needs).every((piece) => arrived.has(`${lang} ${piece}`));
+}
 
-function fetchPiece(lang: Lang, piece: string): Promise<void> {
-  const key = `${lang} ${piece}`;
+/** Runs `load` once for `key` at a time; a failure is forgotten, so the next call tries again. */
+function once(key: string, load: () => Promise<void>): Promise<void> {
   if (arrived.has(key)) return Promise.resolve();
   let request = pending.get(key);
   if (!request) {
-    const [kind, name] = piece.split(' ');
-    const loader = (kind === 'ui' ? UI_SECTIONS : TEXT_UNITS)[lang][name];
-    request = loader()
-      .then(({default: value}) => {
-        if (arrived.has(key)) return;
-        const translation = translations.get(lang) ?? ({lang} as Translation);
-        if (kind === 'ui') (translation as unknown as Record<string, unknown>)[name] = value;
-        else applyTexts(textTargets.get(name), lang, value as string[]);
-        translations.set(lang, translation);
-        arrived.add(key);
-      })
-      // A failed download is forgotten, so the next call tries again.
+    request = load()
+      .then(() => void arrived.add(key))
       .finally(() => pending.delete(key));
     pending.set(key, request);
   }
   return request;
 }
 
+function fetchPiece(lang: Lang, index: LanguageIndex, piece: string): Promise<void> {
+  return once(`${lang} ${piece}`, async () => {
+    const [kind, name] = piece.split(' ');
+    const {default: value} = await (kind === 'ui' ? index.ui : index.texts)[name]();
+    const translation = translations.get(lang) ?? ({lang} as Translation);
+    if (kind === 'ui') (translation as unknown as Record<string, unknown>)[name] = value;
+    else applyTexts(textTargets.get(name), lang, value as string[]);
+    translations.set(lang, translation);
+  });
+}
+
+async function indexOf(lang: Lang): Promise<LanguageIndex> {
+  await once(`${lang} index`, async () => void indexes.set(lang, await LANGUAGE_INDEX[lang]()));
+  return indexes.get(lang)!;
+}
+
 /** Downloads what `needs` names in `lang` (each piece once); rejects if any piece fails. */
 export async function loadLanguage(lang: Lang, needs: LanguageNeeds): Promise<Translation> {
-  await Promise.all(piecesOf(lang, needs).map((piece) => fetchPiece(lang, piece)));
+  const index = await indexOf(lang);
+  await Promise.all(piecesOf(index, needs).map((piece) => fetchPiece(lang, index, piece)));
+  if (!translations.has(lang)) translations.set(lang, {lang} as Translation);
   return translations.get(lang)!;
 }
 
 /** Every UI section of `lang` and the texts of every part in use (the server renderer uses them all). */
-export const loadEverything = (lang: Lang): Promise<Translation> =>
-  loadLanguage(lang, {sections: Object.keys(UI_SECTIONS[lang]), units: [...textTargets.keys()]});
+export async function loadEverything(lang: Lang): Promise<Translation> {
+  const index = await indexOf(lang);
+  return loadLanguage(lang, {sections: Object.keys(index.ui), units: [...textTargets.keys()]});
+}
