@@ -499,7 +499,7 @@ describeModes('<agreements-matrix> attributes', (mode) => {
     const el = await widget(mode);
     el.setAttribute('countries', 'TJ');
     await el.updateComplete;
-    expect($$(el, 'thead th.country').map(textOf)).to.deep.equal(['Tajikistan']);
+    expect($$(el, 'thead th.country .country-name').map(textOf)).to.deep.equal(['Tajikistan']);
     el.setAttribute('fields', 'transport,health');
     await el.updateComplete;
     expect(bodyRows(el).map((row) => textOf(row.cells[0]))).to.deep.equal(['Transport', 'Health']);
@@ -507,7 +507,8 @@ describeModes('<agreements-matrix> attributes', (mode) => {
     expect(textOf($(el, '.group:nth-of-type(2) .none'))).to.equal(STRINGS.en.matrix.noCountry);
     el.setAttribute('highlight', 'tj');
     await el.updateComplete;
-    expect($$(el, 'thead th.hl').map(textOf)).to.deep.equal(['Tajikistan']);
+    // Set apart by its edges and colour, and in words for a screen reader.
+    expect($$(el, 'thead th.hl').map(textOf)).to.deep.equal([`Tajikistan (${STRINGS.en.matrix.setApart})`]);
     el.removeAttribute('highlight');
     el.removeAttribute('countries');
     el.fields = null;

@@ -360,7 +360,11 @@ export class AgreementsMatrix extends SummitElement {
               <th scope="col" class="corner">${t.fieldColumn}</th>
               ${columns.map(
                 (country, c) =>
-                  html`<th scope="col" id="c-${c}" class="country${hl(country)}"><span class="country-name">${countryName(country, lang)}</span></th>`
+                  html`<th scope="col" id="c-${c}" class="country${hl(country)}">
+                    <span class="country-name">${countryName(country, lang)}</span>${hl(country)
+                      ? html`<span class="visually-hidden"> (${t.setApart})</span>`
+                      : nothing}
+                  </th>`
               )}
             </tr>
           </thead>

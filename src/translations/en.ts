@@ -105,6 +105,7 @@ const en = {
     noFigures: "These data have no key figures.",
   },
   matrix: {
+    setApart: "set apart",
     title: "Who signed what: fields of cooperation by country",
     caption: "Fields of the documents each Central Asian country signed with Japan at the Tokyo summit",
     fieldColumn: "Field of cooperation",

@@ -106,6 +106,7 @@ const ja = {
     noFigures: "このデータには主な数字がありません。",
   },
   matrix: {
+    setApart: "注目",
     title: "どの国が何に署名したか：国別の協力分野",
     caption: "中央アジア各国が東京での首脳会合で日本と署名した文書の分野",
     fieldColumn: "協力分野",

@@ -116,6 +116,7 @@ const tk = {
     noFigures: "Bu maglumatlarda esasy görkezijiler ýok.",
   },
   matrix: {
+    setApart: "bölünip görkezildi",
     title: "Kim näme gol çekdi: ýurtlar boýunça hyzmatdaşlyk ugurlary",
     caption: "Merkezi Aziýanyň her ýurdunyň Tokio sammitinde Ýaponiýa bilen gol çeken resminamalarynyň ugurlary",
     fieldColumn: "Hyzmatdaşlyk ugry",

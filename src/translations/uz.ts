@@ -116,6 +116,7 @@ const uz = {
     noFigures: "Bu maʼlumotlarda asosiy koʻrsatkichlar yoʻq.",
   },
   matrix: {
+    setApart: "ajratib koʻrsatilgan",
     title: "Kim nimani imzoladi: davlatlar kesimida hamkorlik sohalari",
     caption: "Markaziy Osiyoning har bir davlati Tokio sammitida Yaponiya bilan imzolagan hujjatlar sohalari",
     fieldColumn: "Hamkorlik sohasi",
