@@ -73,7 +73,7 @@ const FRAMES = [
 ];
 
 /** Square viewBox units: weights below these are simplified away (six countries / neighbours). */
-const MIN_WEIGHT = {focus: 2, other: 16};
+const MIN_WEIGHT = {focus: 4, other: 60};
 /** Rings (islands, enclaves) under this many square viewBox units are left out. */
 const MIN_RING = 12;
 /** Side of a cell of the ownership grid (viewBox units): which of the six countries covers where. */

@@ -133,15 +133,16 @@ for (const {key, label, limit} of ROWS) {
   if (gz > limit.max) failures.push(`${label}: ${kb(gz)} KB gzip (in ${lang}) is over its limit of ${kb(limit.max)} KB`);
   if (limit.goal !== null && gz > limit.goal) console.log(`note: ${label} is ${kb(gz - limit.goal)} KB over the goal of ${kb(limit.goal)} KB (in ${lang})`);
 }
-// The map's own code and shapes: what its page loads beyond the shared code (Lit, the base: the files every
-// one-widget page loads) and its language's texts.
 if (rows['widget summit-map'] && budget.mapOwn) {
   const lang = largest(rows['widget summit-map']);
-  const singles = tags.map((tag) => new Set(rows[`widget ${tag}`].byLang[lang].files));
-  const base = new Set([...singles[0]].filter((file) => singles.every((files) => files.has(file))));
-  const own = rows['widget summit-map'].byLang[lang].files.filter((file) => !base.has(file) && !file.startsWith(`chunks/${lang}/`));
+  // The map's own: what its page fetches that no other widget's page does (Lit, the shared code and
+  // the parts of the dataset other widgets also show are shared), apart from its language's texts.
+  const others = new Set(tags.filter((tag) => tag !== 'summit-map').flatMap((tag) => rows[`widget ${tag}`].byLang[lang].files));
+  const own = rows['widget summit-map'].byLang[lang].files.filter((file) => !others.has(file) && !file.startsWith(`chunks/${lang}/`));
   const bytes = own.reduce((sum, file) => sum + sizeOf(file).gzip, 0);
   lines.push(`| \`<summit-map>\` alone: its code and shapes, beyond Lit, the shared code and its texts | ${kb(bytes)} KB | | | ${lang} | ${kb(budget.mapOwn.max)} KB | ${kb(budget.mapOwn.goal)} KB |`);
+  if (process.argv.includes('--files')) console.log(`the map's own files: ${own.map((file) => `${file} ${kb(sizeOf(file).gzip)} KB`).join(', ')}`);
+  if (bytes > budget.mapOwn.goal) console.log(`note: the map's own code and shapes are ${kb(bytes - budget.mapOwn.goal)} KB over the goal of ${kb(budget.mapOwn.goal)} KB`);
   if (bytes > budget.mapOwn.max) failures.push(`the map's own code and shapes: ${kb(bytes)} KB gzip, over its limit of ${kb(budget.mapOwn.max)} KB`);
 }
 const table = lines.join('\n');
