@@ -3,12 +3,14 @@ import {html} from 'lit';
 // Made by `npm run analyze` (run before `npm start`, the Storybook build and the tests):
 // the docs pages' attribute, property, event, part and CSS property tables come from it.
 import manifest from '../custom-elements.json';
+import {LANGUAGES} from '../stories/languages.js';
 
 setCustomElementsManifest(manifest);
 
 /**
  * Every story in every mode: the toolbar's language is set on a wrapper (so the
- * widgets' inherit-from-ancestor rule is what you see), its theme is passed to
+ * widgets' inherit-from-ancestor rule is what you see; no story sets a language of its own
+ * unless its `lang` control is used), its theme is passed to
  * the widgets by each story (`theme=${themeOf(args, globals)}`) and paints the canvas.
  */
 const withLanguageAndTheme: Decorator = (story, {globals}) => {
@@ -26,11 +28,8 @@ const preview: Preview = {
         title: 'Language',
         icon: 'globe',
         dynamicTitle: true,
-        items: [
-          {value: 'en', title: 'English'},
-          {value: 'ja', title: '日本語'},
-          {value: 'ru', title: 'Русский'},
-        ],
+        // All eight, each by its own name as its translation writes it (stories/languages.ts), its code beside it.
+        items: LANGUAGES.map(({lang, name}) => ({value: lang, title: name, right: lang})),
       },
     },
     theme: {

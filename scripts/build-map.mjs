@@ -117,20 +117,22 @@ function pathWriter() {
   let out = '';
   let ring = [];
   const flush = () => {
-    if (ring.length < 3) return (ring = []);
-    let area = 0;
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) area += ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
-    if (Math.abs(area / 2) >= MIN_RING) {
-      let [px, py] = ring[0];
-      out += `M${px} ${py}l`;
-      for (const [x, y] of ring.slice(1)) {
-        if (x === px && y === py) continue;
-        out += ` ${x - px} ${y - py}`.replace(/ -/g, '-');
-        [px, py] = [x, y];
-      }
-      out = out.replace(/l /g, 'l') + 'z';
-    }
+    // Rounding to whole units merges neighbouring points: drop the repeats first, so a ring that
+    // collapsed to a point or a line (which would write an empty `l`) is left out with the islets.
+    const points = ring.filter(([x, y], i) => i === 0 || x !== ring[i - 1][0] || y !== ring[i - 1][1]);
     ring = [];
+    if (points.length < 3) return;
+    let area = 0;
+    for (let i = 0, j = points.length - 1; i < points.length; j = i++) area += points[j][0] * points[i][1] - points[i][0] * points[j][1];
+    if (Math.abs(area / 2) < MIN_RING) return;
+    const [first, ...rest] = points;
+    let [px, py] = first;
+    let steps = '';
+    for (const [x, y] of rest) {
+      steps += ` ${x - px} ${y - py}`.replace(/ -/g, '-');
+      [px, py] = [x, y];
+    }
+    out += `M${first[0]} ${first[1]}l${steps.replace(/^ /, "")}z`;
   };
   return {
     moveTo(x, y) {
@@ -151,23 +153,31 @@ function pathWriter() {
   };
 }
 
-/** Open polylines (borders): like pathWriter without closing or dropping. */
+/** Open polylines (borders): like pathWriter without closing, dropping only lines that rounded to a point. */
 function lineWriter() {
   let out = '';
+  let line = '';
+  let steps = '';
   let px, py;
+  const flush = () => {
+    if (steps) out += `${line}${steps.replace(/^ /, '')}`;
+    steps = '';
+  };
   return {
     moveTo(x, y) {
+      flush();
       [px, py] = [Math.round(x), Math.round(y)];
-      out += `M${px} ${py}l`;
+      line = `M${px} ${py}l`;
     },
     lineTo(x, y) {
       const [rx, ry] = [Math.round(x), Math.round(y)];
-      if (rx !== px || ry !== py) out += `${out.endsWith(' ') || /\d$/.test(out) ? ' ' : ''}${rx - px} ${ry - py}`.replace(/ -/g, '-');
+      if (rx !== px || ry !== py) steps += ` ${rx - px} ${ry - py}`.replace(/ -/g, '-');
       [px, py] = [rx, ry];
     },
     closePath() {},
     arc() {},
     result() {
+      flush();
       const value = out;
       out = '';
       return value;

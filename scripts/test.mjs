@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in order, stopping at the first failure.
 // Type check, lint, dataset validation, the map's shapes, rollup build, the interop projects (the package packed
-// and installed into .interop/), Storybook build, then @web/test-runner in Chromium; the last line
-// is `Tests: N passed, M failed`.
+// and installed into .interop/), the stories' pre-rendered HTML, Storybook build, then @web/test-runner in
+// Chromium; the last line is `Tests: N passed, M failed`.
 // `--quick` skips the builds and the tests that need them (for working on one widget).
 import {spawnSync} from 'node:child_process';
 import {existsSync, rmSync} from 'node:fs';
@@ -51,6 +51,7 @@ if (!quick) {
   run('Stylesheets (dist/cdn/summit-widgets.css, reserve.css)', 'node', ['scripts/build-css.mjs']);
   run('Size budget (size-budget.json; the table in README.md)', 'node', ['scripts/size.mjs']);
   run('Interop projects (npm pack, npm install into .interop/, esbuild)', 'node', ['scripts/interop-setup.mjs']);
+  run('Pre-rendered HTML for the stories (stories/generated/, scripts/prerender-stories.mjs)', 'node', ['scripts/prerender-stories.mjs']);
   run('Storybook build', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static'], {
     STORYBOOK_DISABLE_TELEMETRY: '1',
   });

@@ -2,6 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/define/agreements-matrix.js';
+import {preRenderedStory} from './prerendered.js';
 import {commonArgTypes, themeOf} from './support.js';
 
 interface Args {
@@ -94,3 +95,6 @@ export const Phone: Story = {
 };
 export const ErrorUnknownCountry: Story = {name: 'Error: unknown country (JP)', args: {countries: 'KZ, JP'}};
 export const ErrorUnknownField: Story = {name: 'Error: unknown field (space)', args: {fields: 'energy, space'}};
+
+/** As the server renders it and the browser hydrates it, with the HTML the server wrote (stories/prerendered.ts). */
+export const PreRendered: Story = {...preRenderedStory<Args>('agreements-matrix'), name: 'Pre-rendered'};

@@ -1,12 +1,14 @@
+/// <reference types="vite/client" />
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {css, html, nothing, unsafeCSS} from 'lit';
+import reserveCss from '../src/cdn/reserve.css?inline';
 import '../src/define/all.js';
 
 /**
- * The three widgets as a news site embeds them: inside an article's text, in a phone-width column and in a
- * desktop article column. The article is English (the page says so with `lang="en"`); the widgets follow the
- * toolbar's language through their `lang` attribute when it is not English, as a producer embedding a
- * Japanese or Russian widget in an English page would write it. The page's colours follow the toolbar's theme,
+ * The six widgets as a news site embeds them, each where it fits the article's text, in a phone-width column
+ * and in a desktop article column. The article is English (the page says so with `lang="en"`); the widgets
+ * follow the toolbar's language through their `lang` attribute when it is not English, as a producer embedding
+ * a Japanese or Kazakh widget in an English page would write it. The page's colours follow the toolbar's theme,
  * and each widget gets the same `theme`, so a dark widget never sits on a white page.
  *
  * Every fact in the text comes from /shared/seeds and /shared/research/summit-facts.md (the bundled dataset's
@@ -14,25 +16,6 @@ import '../src/define/all.js';
  */
 
 type Column = 'narrow' | 'wide';
-
-/**
- * The space-reservation rule a page adds before the widgets' script: each widget holds its space until it is
- * upgraded, so embedding shifts nothing. The same rule as the README's "Reserving the space" snippet
- * (which the benchmark's article page also uses): keep them the same.
- */
-const reserveSpace = css`
-  summit-timeline:not(:defined),
-  country-agreements:not(:defined),
-  initiative-pillars:not(:defined) { display: block; }
-  summit-timeline:not(:defined) { min-height: 39rem; }
-  country-agreements:not(:defined) { min-height: 52.5rem; }
-  initiative-pillars:not(:defined) { min-height: 55rem; }
-  @media (max-width: 40rem) {
-    summit-timeline:not(:defined) { min-height: 167.75rem; }
-    country-agreements:not(:defined) { min-height: 82.5rem; }
-    initiative-pillars:not(:defined) { min-height: 69.5rem; }
-  }
-`;
 
 /** The news site's own stylesheet, scoped to the story's page. */
 const pageStyles = css`
@@ -151,7 +134,10 @@ const pageStyles = css`
   /* The widgets in the article's flow: their own frame, spaced like any other embed. */
   .news-page article summit-timeline,
   .news-page article country-agreements,
-  .news-page article initiative-pillars {
+  .news-page article initiative-pillars,
+  .news-page article summit-map,
+  .news-page article key-figures,
+  .news-page article agreements-matrix {
     margin: 1.75rem 0;
     border: 1px solid var(--page-rule);
     border-radius: 0.5rem;
@@ -167,8 +153,15 @@ const pageStyles = css`
   .news-page .site-footer p { margin: 0 0 0.5rem; }
 `;
 
+/**
+ * The page's styles. First the space-reservation rules a page adds before the widgets' script: each widget
+ * holds its space until it is upgraded, so embedding shifts nothing. They are the shipped file itself
+ * (`summit-widgets/cdn/reserve.css`, the README's "Reserving the space"), imported as text, not a copy. (In Storybook the widgets are
+ * defined before the story renders, so it never shows here; and its phone heights apply by the viewport's
+ * width, so the 360 px column of a desktop-wide canvas gets the desktop ones.)
+ */
 const styles = html`<style>
-  ${unsafeCSS(reserveSpace)}
+  ${unsafeCSS(reserveCss)}
   ${unsafeCSS(pageStyles)}
 </style>`;
 
@@ -221,6 +214,7 @@ function articlePage(column: Column, globals: Record<string, unknown>) {
               growth. The Central Asian leaders thanked Japan for its long support for cooperation within their region
               and welcomed the chance to raise relations to a new level.
             </p>
+            <summit-map lang=${lang} theme=${theme}></summit-map>
 
             <h2>Two decades of talks</h2>
             <p>
@@ -238,6 +232,7 @@ function articlePage(column: Column, globals: Record<string, unknown>) {
               countries reaffirmed their commitment to peace, prosperity and sustainable development, and to a free
               and open international order based on the rule of law.
             </p>
+            <key-figures lang=${lang} theme=${theme}></key-figures>
 
             <h2>More than 150 documents</h2>
             <!-- A pull quote repeats the article's own words: hidden from screen readers, which read them once. -->
@@ -265,6 +260,7 @@ function articlePage(column: Column, globals: Record<string, unknown>) {
               on electricity infrastructure and on disaster and climate monitoring, Turkmenistan's on natural gas and
               petrochemicals.
             </p>
+            <agreements-matrix lang=${lang} theme=${theme}></agreements-matrix>
 
             <h2>The Tokyo Initiative</h2>
             <p>
@@ -304,10 +300,12 @@ const meta: Meta = {
     layout: 'fullscreen',
     docs: {
       description: {
-        component: `The three widgets placed in a news article as a web producer embeds them: one script,
-then the elements in the article's HTML, with a \`:not(:defined)\` rule reserving their space.
-The timeline follows the introduction (the Tokyo summit highlighted), one country card sits in the body,
-the Tokyo Initiative near the end. Language and theme come from the toolbar.`,
+        component: `The six widgets placed in a news article as a web producer embeds them: one script,
+then the elements in the article's HTML, with the shipped \`reserve.css\` (\`:not(:defined)\` rules) reserving
+their space. The map follows the introduction (where the leaders came from), the timeline the history of the
+talks (the Tokyo summit highlighted), then the key figures; one country card sits by the text on Kazakhstan and
+the agreements matrix by the other four countries' documents; the Tokyo Initiative comes near the end.
+Language and theme come from the toolbar.`,
       },
     },
   },
@@ -316,13 +314,19 @@ export default meta;
 
 type Story = StoryObj;
 
-/** A 360 px phone page: every widget takes its narrow layout (vertical timeline, pillars as a list). */
+/**
+ * A 360 px phone page: every widget takes its narrow layout (the map's inset under Central Asia, the vertical
+ * timeline, the figures in one column, the matrix as one list per field, the pillars as a list).
+ */
 export const NarrowColumn: Story = {
   name: 'Narrow column (phone, 360 px)',
   render: (_args, {globals}) => articlePage('narrow', globals),
 };
 
-/** A desktop page with a 46rem (736 px) article column: the horizontal timeline, the pillars in columns. */
+/**
+ * A desktop page with a 46rem (736 px) article column: the map and its inset side by side, the horizontal
+ * timeline, the matrix as a table, the pillars in columns.
+ */
 export const WideColumn: Story = {
   name: 'Wide column (desktop, 736 px)',
   render: (_args, {globals}) => articlePage('wide', globals),

@@ -2,6 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/define/country-agreements.js';
+import {preRenderedStory} from './prerendered.js';
 import {commonArgTypes, themeOf} from './support.js';
 
 interface Args {
@@ -66,3 +67,6 @@ export const Turkmenistan: Story = {args: {country: 'TM'}};
 export const Uzbekistan: Story = {args: {country: 'UZ'}};
 export const Alpha3LowerCase: Story = {name: 'Alpha-3, lower case (kaz)', args: {country: 'kaz'}};
 export const ErrorUnknownCountry: Story = {name: 'Error: unknown country (XX)', args: {country: 'XX'}};
+
+/** As the server renders it and the browser hydrates it, with the HTML the server wrote (stories/prerendered.ts). */
+export const PreRendered: Story = {...preRenderedStory<Args>('country-agreements'), name: 'Pre-rendered'};

@@ -2,6 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/define/initiative-pillars.js';
+import {preRenderedStory} from './prerendered.js';
 import {commonArgTypes, themeOf} from './support.js';
 
 interface Args {
@@ -80,3 +81,6 @@ export const HumanResourceDevelopmentOpen: Story = {args: {layout: 'list', pilla
 
 /** A `src` that cannot be loaded: the widget shows its error box. */
 export const ErrorMissingDataset: Story = {args: {src: 'missing-dataset.json'}};
+
+/** As the server renders it and the browser hydrates it, with the HTML the server wrote (stories/prerendered.ts). */
+export const PreRendered: Story = {...preRenderedStory<Args>('initiative-pillars'), name: 'Pre-rendered'};

@@ -2,6 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/define/key-figures.js';
+import {preRenderedStory} from './prerendered.js';
 import {commonArgTypes, themeOf} from './support.js';
 
 interface Args {
@@ -24,8 +25,6 @@ const meta: Meta<Args> = {
       description: `Comma list of figure ids, shown in that order (empty: all): ${FIGURE_IDS.join(', ')}`,
     },
     ...commonArgTypes,
-    // Every language the widget speaks (the toolbar offers en, ja and ru).
-    lang: {...commonArgTypes.lang, options: ['', 'en', 'ja', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz']},
   },
   render: (args, {globals}) =>
     html`<key-figures
@@ -61,8 +60,6 @@ type Story = StoryObj<Args>;
 
 export const AllFigures: Story = {name: 'All five figures', args: {}};
 export const TwoFigures: Story = {name: 'Two figures, in this order (figures)', args: {figures: 'business-target, summit-documents'}};
-export const Kazakh: Story = {name: 'In Kazakh (lang="kk")', args: {lang: 'kk'}};
-export const Uzbek: Story = {name: 'In Uzbek (lang="uz")', args: {lang: 'uz'}};
 export const Sidebar: Story = {
   name: 'In a 300 px column',
   args: {},
@@ -74,3 +71,6 @@ export const Sidebar: Story = {
     <div class="sidebar-column">${meta.render!(args, context)}</div>`,
 };
 export const ErrorUnknownFigure: Story = {name: 'Error: unknown figure id (gdp)', args: {figures: 'summit-documents, gdp'}};
+
+/** As the server renders it and the browser hydrates it, with the HTML the server wrote (stories/prerendered.ts). */
+export const PreRendered: Story = {...preRenderedStory<Args>('key-figures'), name: 'Pre-rendered'};

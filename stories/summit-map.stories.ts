@@ -2,6 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/define/summit-map.js';
+import {preRenderedStory} from './prerendered.js';
 import {commonArgTypes, themeOf} from './support.js';
 
 interface Args {
@@ -81,3 +82,6 @@ export const Phone: Story = {
     <div class="phone-column">${meta.render!(args, context)}</div>`,
 };
 export const ErrorUnknownHighlight: Story = {name: 'Error: unknown highlight (Samarkand)', args: {highlight: 'Samarkand'}};
+
+/** As the server renders it and the browser hydrates it, with the HTML the server wrote (stories/prerendered.ts). */
+export const PreRendered: Story = {...preRenderedStory<Args>('summit-map'), name: 'Pre-rendered'};

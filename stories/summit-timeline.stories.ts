@@ -3,6 +3,7 @@ import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {bundledDataset, EVENT_KINDS, type Dataset, type TimelineEvent} from '../src/dataset/index.js';
 import '../src/define/summit-timeline.js';
+import {preRenderedStory} from './prerendered.js';
 import {commonArgTypes, themeOf} from './support.js';
 
 interface Args {
@@ -133,6 +134,9 @@ export const LongCustomDataset: Story = {
 };
 export const NoEventsMatch: Story = {name: 'No events match', args: {kinds: 'summit', to: '2020'}};
 export const ErrorMissingDataset: Story = {name: 'Error: missing dataset', args: {src: 'missing-dataset.json'}};
+
+/** As the server renders it and the browser hydrates it, with the HTML the server wrote (stories/prerendered.ts). */
+export const PreRendered: Story = {...preRenderedStory<Args>('summit-timeline'), name: 'Pre-rendered'};
 
 /**
  * A newsroom's own long timeline: the bundled history, then `n` more events (copies of its texts under

@@ -1,9 +1,11 @@
 // Loads every story of the built Storybook (storybook-static/, made by `npm test`) in Chromium, in the light
 // and the dark theme (the toolbar's globals, set in the iframe's URL), and checks that it renders its widget
 // with no error unless the story is about the error state, and that axe-core finds no violation in it.
-// The "Embedded in an article" stories also run in Japanese and Russian, and are checked as a page: all three
-// widgets inside the article, in the toolbar's language and theme like the page around them, and in the
-// narrow column every widget fits the column.
+// The "Embedded in an article" stories also run in Japanese, Russian, Kazakh and Uzbek, and are checked as a
+// page: all six widgets inside the article, in the toolbar's language and theme like the page around them,
+// and in the narrow column every widget fits the column. Each widget's "Pre-rendered" story is checked to show
+// the server's HTML hydrated (every server-written element kept), in the toolbar's language and theme, and the
+// HTML itself in its listing (opened, so that axe checks it too).
 import {expect} from '@open-wc/testing';
 import type {AxeResults, RunOptions} from 'axe-core';
 import {until} from '../helpers/console.js';
@@ -17,7 +19,7 @@ interface IndexEntry {
 
 interface Globals {
   theme: 'light' | 'dark';
-  lang: 'en' | 'ja' | 'ru';
+  lang: (typeof ARTICLE_LANGS)[number];
 }
 
 type AxeWindow = Window & typeof globalThis & {axe?: {run(context: Document | Element, options: RunOptions): Promise<AxeResults>}};
@@ -29,8 +31,19 @@ const axeSource = await (await fetch('/node_modules/axe-core/axe.min.js')).text(
 
 const ARTICLE_TITLE = 'Embedded in an article';
 const THEMES = ['light', 'dark'] as const;
-const ARTICLE_LANGS = ['en', 'ja', 'ru'] as const;
-const WIDGET_TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars'];
+const ARTICLE_LANGS = ['en', 'ja', 'ru', 'kk', 'uz'] as const;
+/** The article's widgets in the order of its text. */
+const WIDGET_TAGS = ['summit-map', 'summit-timeline', 'key-figures', 'country-agreements', 'agreements-matrix', 'initiative-pillars'];
+const PRERENDERED = 'Pre-rendered';
+/** The six widgets' story titles: each has a "Pre-rendered" story. */
+const WIDGET_TITLES = [
+  'Widgets/Summit map',
+  'Widgets/Summit timeline',
+  'Widgets/Key figures',
+  'Widgets/Country agreements',
+  'Widgets/Agreements matrix',
+  'Widgets/Initiative pillars',
+];
 
 async function openStory(id: string, globals: Globals): Promise<{doc: Document; win: AxeWindow; errors: string[]; remove: () => void}> {
   const frame = document.createElement('iframe');
@@ -54,6 +67,10 @@ async function openStory(id: string, globals: Globals): Promise<{doc: Document; 
 /** The summit widgets a story rendered (any element with a shadow root holding the widget frame). */
 const widgetsIn = (doc: Document) =>
   [...doc.querySelectorAll('#storybook-root *')].filter((el) => el.shadowRoot?.querySelector('.sw'));
+
+/** The summit widgets in the story that have not rendered their frame yet (each language's texts load on demand). */
+const unrendered = (doc: Document) =>
+  [...doc.querySelectorAll(`#storybook-root :is(${WIDGET_TAGS.join(', ')})`)].filter((el) => !el.shadowRoot?.querySelector('.sw'));
 
 const frameOf = (widget: Element) => widget.shadowRoot!.querySelector<HTMLElement>('.sw')!;
 
@@ -128,10 +145,54 @@ function checkArticle(doc: Document, story: IndexEntry, {theme, lang}: Globals):
   }
 }
 
+/**
+ * What a "Pre-rendered" story promises: one widget, put in the page from the server's HTML and hydrated with
+ * every element the server wrote kept (the story checks and says so), in the toolbar's language and theme;
+ * the listing holds that HTML, declarative shadow DOM included. Opens the listings for axe.
+ */
+async function checkPreRendered(doc: Document, {theme, lang}: Globals): Promise<void> {
+  const [widget] = widgetsIn(doc);
+  expect(widgetsIn(doc), 'one widget').to.have.length(1);
+  const status = doc.querySelector<HTMLElement>('#storybook-root .hydration')!;
+  await until(() => status.dataset.hydration !== 'pending', 'the story\'s hydration report', 15000);
+  expect(status.dataset.hydration, status.textContent!).to.equal('kept');
+  expect(frameOf(widget).lang, 'widget language').to.equal(lang);
+  expect(frameOf(widget).classList.contains(`theme-${theme}`), `widget theme ${theme}`).to.be.true;
+  const details = [...doc.querySelectorAll<HTMLDetailsElement>('#storybook-root details')];
+  for (const listing of details) listing.open = true;
+  const listing = details[0].querySelector('pre')!.textContent!;
+  expect(listing, 'the listing').to.match(new RegExp(`^<${widget.localName}[ >]`));
+  expect(listing, 'declarative shadow DOM in the listing').to.contain('shadowrootmode="open"');
+  expect(listing, 'the widget\'s frame in the listing').to.contain(`lang="${lang}"`);
+}
+
 describe('built Storybook', () => {
   it('has stories, the article ones among them', () => {
     expect(stories.length).to.be.greaterThan(0);
     expect(stories.filter((story) => story.title === ARTICLE_TITLE).map((story) => story.name)).to.have.length(2);
+  });
+
+  it('the article stories reserve the widgets\' space with the shipped src/cdn/reserve.css, every rule of it', async () => {
+    const file = await (await fetch('/src/cdn/reserve.css')).text();
+    const heights = (css: string) => [...css.matchAll(/([a-z-]+):not\(:defined\)\s*\{\s*min-height:\s*([^;}\s]+)/g)].map(([, tag, height]) => `${tag} ${height}`);
+    const expected = heights(file);
+    // Every widget, in the column and on the phone.
+    expect(expected, 'reserve.css').to.have.length(WIDGET_TAGS.length * 2);
+    for (const article of stories.filter((story) => story.title === ARTICLE_TITLE)) {
+      const {doc, remove} = await openStory(article.id, {theme: 'light', lang: 'en'});
+      try {
+        await until(() => !!doc.querySelector('#storybook-root main article'), `the article of ${article.id}`, 15000);
+        const css = [...doc.querySelectorAll('#storybook-root style')].map((style) => style.textContent).join('\n');
+        expect(heights(css), `${article.name}: reserve.css in the page`).to.deep.equal(expected);
+      } finally {
+        remove();
+      }
+    }
+  });
+
+  it('has a "Pre-rendered" story for each of the six widgets', () => {
+    const titles = stories.filter((story) => story.name === PRERENDERED).map((story) => story.title);
+    expect([...titles].sort()).to.deep.equal([...WIDGET_TITLES].sort());
   });
 
   for (const story of stories) {
@@ -143,8 +204,11 @@ describe('built Storybook', () => {
           const {doc, win, errors, remove} = await openStory(story.id, globals);
           try {
             await until(
-              () => widgetsIn(doc).length > 0 && widgetsIn(doc).every((el) => !el.shadowRoot!.querySelector('.loading')),
-              `a rendered widget in story ${story.id}`,
+              () =>
+                widgetsIn(doc).length > 0 &&
+                unrendered(doc).length === 0 &&
+                widgetsIn(doc).every((el) => !el.shadowRoot!.querySelector('.loading')),
+              `every widget rendered in story ${story.id}`,
               15000
             );
             expect(doc.body.classList.contains('sb-show-errordisplay'), 'Storybook error display').to.be.false;
@@ -163,6 +227,7 @@ describe('built Storybook', () => {
               expect(frameOf(widget).classList.contains(`theme-${ownTheme}`), `${widget.localName} theme`).to.be.true;
             }
             if (article) checkArticle(doc, story, globals);
+            if (story.name === PRERENDERED) await checkPreRendered(doc, globals);
 
             expect(await axeViolations(doc, win, article), 'axe-core violations').to.deep.equal([]);
             expect(errors).to.deep.equal([]);

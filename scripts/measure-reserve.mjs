@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// `npm run measure-reserve`: the heights src/cdn/reserve.css reserves for each widget before its script runs.
+// Renders each widget from the built CDN files (dist/cdn/, made by `npm run build`) in Chromium (puppeteer-core,
+// like scripts/size.mjs), alone on a page with a 16 px root font in the browsers' default font (Times New Roman;
+// on Linux its metric twin Liberation Serif), in a 680 px article column (on a 1280 px wide window) and on a
+// 375 px phone (a 343 px column: the page's 1rem margins), and prints its height in rem, rounded to the nearest
+// quarter rem. English is the figure; every other language is measured too and printed beside it, since a
+// language's longer or shorter words change the height. `--font=<font-family>` measures with another font.
+// `--write` puts the English heights into src/cdn/reserve.css (its rules; its opening comment is kept).
+import {createServer} from 'node:http';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {extname, join, normalize} from 'node:path';
+import puppeteer from 'puppeteer-core';
+import {CHROMIUM_ARGS, findChromium} from './chromium.mjs';
+
+const RESERVE = 'src/cdn/reserve.css';
+const LANGS = ['en', 'ja', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz'];
+/** Each widget as the README's examples embed it (the timeline with the Tokyo summit highlighted). */
+const WIDGETS = {
+  'summit-timeline': '<summit-timeline highlight="tokyo-summit-2025"></summit-timeline>',
+  'country-agreements': '<country-agreements></country-agreements>',
+  'initiative-pillars': '<initiative-pillars></initiative-pillars>',
+  'summit-map': '<summit-map></summit-map>',
+  'key-figures': '<key-figures></key-figures>',
+  'agreements-matrix': '<agreements-matrix></agreements-matrix>',
+};
+const FONT = process.argv.find((arg) => arg.startsWith('--font='))?.slice(7) ?? "'Times New Roman', 'Liberation Serif', 'Noto Serif CJK JP', serif";
+const LAYOUTS = {
+  column: {viewport: {width: 1280, height: 900}, css: '.column { width: 680px; margin: 0 auto; }'},
+  phone: {viewport: {width: 375, height: 812}, css: '.column { margin: 0 1rem; }'},
+};
+
+const page = (lang, layout, widget) => `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+  html { font-size: 16px; font-family: ${FONT}; line-height: 1.5; }
+  body { margin: 0; }
+  ${LAYOUTS[layout].css}
+</style>
+<script type="module" src="/summit-widgets.js"></script>
+</head><body><div class="column">${widget}</div></body></html>`;
+
+const pages = new Map();
+const server = createServer((request, response) => {
+  const url = new URL(request.url, 'http://localhost');
+  if (url.pathname === '/page.html') {
+    response.writeHead(200, {'Content-Type': 'text/html; charset=utf-8'});
+    response.end(pages.get(url.searchParams.get('id')));
+    return;
+  }
+  try {
+    const body = readFileSync(join('dist/cdn', normalize(url.pathname).replace(/^\/+/, '')));
+    response.writeHead(200, {'Content-Type': extname(url.pathname) === '.js' ? 'text/javascript' : 'text/css'});
+    response.end(body);
+  } catch {
+    response.writeHead(404);
+    response.end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+try {
+  readFileSync('dist/cdn/summit-widgets.js');
+} catch {
+  console.error('measure-reserve: no dist/cdn/summit-widgets.js: run `npm run build` first.');
+  process.exit(1);
+}
+const browser = await puppeteer.launch({executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS});
+
+/** The rendered height of `tag` in rem (unrounded). */
+async function measure(tag, lang, layout) {
+  const id = `${tag} ${lang} ${layout}`;
+  pages.set(id, page(lang, layout, WIDGETS[tag]));
+  const tab = await browser.newPage();
+  await tab.setViewport(LAYOUTS[layout].viewport);
+  await tab.goto(`${origin}/page.html?id=${encodeURIComponent(id)}`, {waitUntil: 'load'});
+  const height = await tab.evaluate(async (tag) => {
+    await customElements.whenDefined(tag);
+    const widget = document.querySelector(tag);
+    await widget.updateComplete;
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    if (!widget.shadowRoot?.querySelector('[part="base"]') || widget.shadowRoot.querySelector('[role="alert"]')) return -1;
+    return widget.getBoundingClientRect().height / parseFloat(getComputedStyle(document.documentElement).fontSize);
+  }, tag);
+  await tab.close();
+  if (height < 0) throw new Error(`${id}: the widget did not render`);
+  return height;
+}
+
+const quarter = (rem) => Math.round(rem * 4) / 4;
+const results = {};
+for (const tag of Object.keys(WIDGETS)) {
+  results[tag] = {};
+  for (const layout of Object.keys(LAYOUTS)) {
+    const byLang = {};
+    for (const lang of LANGS) byLang[lang] = quarter(await measure(tag, lang, layout));
+    results[tag][layout] = byLang;
+  }
+}
+await browser.close();
+server.close();
+
+console.log('| widget | 680 px column (en) | 375 px phone (en) | column, by language | phone, by language |');
+console.log('|---|---:|---:|---|---|');
+/** The lowest and highest of the eight languages, each against English. */
+const spread = (byLang) => {
+  const values = Object.values(byLang);
+  const [min, max] = [Math.min(...values), Math.max(...values)];
+  const at = (value) => LANGS.filter((lang) => byLang[lang] === value).join(', ');
+  const against = (value) => `${value >= byLang.en ? '+' : ''}${Math.round(((value - byLang.en) / byLang.en) * 100)}%`;
+  return `${min} (${at(min)}, ${against(min)}) to ${max} (${at(max)}, ${against(max)})`;
+};
+for (const [tag, {column, phone}] of Object.entries(results)) {
+  console.log(`| ${tag} | ${column.en}rem | ${phone.en}rem | ${spread(column)} | ${spread(phone)} |`);
+}
+
+if (process.argv.includes('--write')) {
+  // The file's comment is kept as written; the rules below it are written anew, in the same structure.
+  const css = readFileSync(RESERVE, 'utf8');
+  const comment = css.slice(0, css.indexOf('*/') + 2);
+  const tags = Object.keys(WIDGETS);
+  const rule = (indent, tag, rem) => `${indent}${tag}:not(:defined) {\n${indent}  min-height: ${rem}rem;\n${indent}}\n`;
+  const rules = [
+    `${tags.map((tag) => `${tag}:not(:defined)`).join(',\n')} {\n  display: block;\n}\n`,
+    ...tags.map((tag) => rule('', tag, results[tag].column.en)),
+    '@media (max-width: 40rem) {\n',
+    ...tags.map((tag) => rule('  ', tag, results[tag].phone.en)),
+    '}\n',
+  ];
+  writeFileSync(RESERVE, `${comment}\n${rules.join('')}`);
+  console.log(`wrote the English heights into ${RESERVE}`);
+}

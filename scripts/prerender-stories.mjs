@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// The HTML the "Pre-rendered" stories show (stories/prerendered.ts): each widget as the server renders it, by
+// `render()` of `summit-widgets/ssr` (src/ssr/index.ts, bundled for Node with esbuild as scripts/ssr-plugin.mjs
+// does). Storybook runs in the browser, where the Node renderer is not available, so this runs before it:
+// `npm start`, `npm run build-storybook` and `npm test` (scripts/test.mjs) call it after the dataset split
+// (src/generated/, which the renderer reads).
+//
+// Writes stories/generated/prerendered/<tag>/<lang>-<theme>.html (not committed): every widget in each of the
+// eight languages and the three themes the toolbar offers, so the story shows the toolbar's language and
+// theme as the server writes them (a theme or a language changed after hydration would be the browser's
+// rendering, not the server's). About 9 MB in all; a story loads only the one file it shows.
+import {build} from 'esbuild';
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {pathToFileURL} from 'node:url';
+
+const OUT = 'stories/generated/prerendered';
+const BUNDLE = '.cache/prerender-stories/ssr.mjs';
+const LANGS = ['en', 'ja', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz'];
+const THEMES = ['auto', 'light', 'dark'];
+/** Each widget as the story embeds it (the README's examples: the timeline with the Tokyo summit highlighted). */
+const PRERENDERED_WIDGETS = {
+  'summit-timeline': {highlight: 'tokyo-summit-2025'},
+  'country-agreements': {},
+  'initiative-pillars': {},
+  'summit-map': {},
+  'key-figures': {},
+  'agreements-matrix': {},
+};
+
+/** The element as a producer writes it: `lang` only when it is not English, `theme` only when it is not `auto`. */
+function elementMarkup(tag, lang, theme) {
+  const attributes = {...PRERENDERED_WIDGETS[tag], ...(lang === 'en' ? {} : {lang}), ...(theme === 'auto' ? {} : {theme})};
+  const attrs = Object.entries(attributes).map(([name, value]) => ` ${name}="${value}"`).join('');
+  return `<${tag}${attrs}></${tag}>`;
+}
+
+await build({
+  entryPoints: ['src/ssr/index.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  outfile: BUNDLE,
+  logLevel: 'error',
+});
+const {render} = await import(`${pathToFileURL(BUNDLE).href}?${Date.now()}`);
+
+rmSync(OUT, {recursive: true, force: true});
+const warnings = [];
+let files = 0;
+let bytes = 0;
+for (const tag of Object.keys(PRERENDERED_WIDGETS)) {
+  mkdirSync(`${OUT}/${tag}`, {recursive: true});
+  for (const lang of LANGS) {
+    for (const theme of THEMES) {
+      // In the story's page, as in any page Storybook shows, an <h1> precedes the widget (Storybook's own, hidden),
+      // so the widget's outline puts its heading at <h2>: the renderer is told so, as it is when it renders a
+      // whole page, and the element alone is kept.
+      const context = '<h1>Storybook</h1>';
+      const page = await render(`${context}${elementMarkup(tag, lang, theme)}`, {warn: (line) => warnings.push(`${tag} ${lang} ${theme}: ${line}`)});
+      if (!page.startsWith(context)) throw new Error(`${tag}: the renderer changed what precedes the widget`);
+      const html = page.slice(context.length);
+      if (!/<template [^>]*shadowrootmode="open"/.test(html)) throw new Error(`${tag} (${lang}, ${theme}) was not pre-rendered`);
+      writeFileSync(`${OUT}/${tag}/${lang}-${theme}.html`, html);
+      files++;
+      bytes += Buffer.byteLength(html);
+    }
+  }
+}
+if (warnings.length) {
+  console.error(`prerender-stories: the renderer warned:\n${warnings.join('\n')}`);
+  process.exit(1);
+}
+console.log(`prerender-stories: ${files} files in ${OUT}/ (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
