@@ -64,6 +64,24 @@ describe('<summit-map> geometry and projection', () => {
   });
 });
 
+describe('<summit-map> shapes', () => {
+  it('every path is valid SVG path data: each piece a move and at least one step (no empty `l`, which Chromium rejects)', () => {
+    const piece = /^M-?\d+ -?\d+l-?\d+(?: ?-?\d+)*z?$/;
+    for (const frame of FRAMES) {
+      const paths = {...frame.shapes, land: frame.land, borders: frame.borders};
+      for (const [name, d] of Object.entries(paths)) {
+        const pieces = d.split(/(?=M)/);
+        expect(pieces.length, `${frame.id} ${name}`).to.be.above(0);
+        for (const part of pieces) {
+          expect(part, `${frame.id} ${name}`).to.match(piece);
+          // Relative steps come in pairs: an odd count would shift every later point.
+          expect((part.slice(part.indexOf('l') + 1).match(/-?\d+/g) ?? []).length % 2, `${frame.id} ${name}: ${part.slice(0, 30)}`).to.equal(0);
+        }
+      }
+    }
+  });
+});
+
 describeModes('<summit-map>', (mode) => {
   it('draws the six countries as named buttons, in every language', async () => {
     for (const lang of LANGS) {
