@@ -97,12 +97,22 @@ export async function buildBundle(root, {name, entry, code, outDir}) {
 export async function composition(modules) {
   const {minify} = await import('terser');
   const group = (id) =>
-    /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)
+    /node_modules\/@lit-labs\//.test(id)
+      ? 'hydration (@lit-labs/ssr-client, loaded only by pre-rendered pages)'
+      : /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)
       ? 'Lit'
       : /node_modules\/tslib\//.test(id)
         ? 'tslib helpers'
         : /^data\/.*\.json$/.test(id)
           ? 'dataset (data/*.json)'
+          : /^src\/generated\/texts\//.test(id)
+            ? 'dataset texts, English (src/generated/texts/en)'
+            : /^src\/generated\/ui\//.test(id)
+              ? 'UI strings, English (src/generated/ui/en)'
+              : /^src\/generated\/(skeleton|parts|sources|corrections)\//.test(id)
+                ? 'dataset skeleton, sources, corrections (src/generated/, language-neutral)'
+                : /^src\/(generated|translations)\//.test(id)
+                  ? 'language loading (src/generated/loaders.ts, src/translations/)'
           : /^src\/(internal|dataset|define|index)/.test(id)
             ? 'shared code (src/internal, src/dataset, src/define)'
             : /^src\/([^/]+)\//.test(id)

@@ -21,6 +21,8 @@ function instrument(config) {
     lcp: null,
     error: null,
     frames: 0,
+    interactive: null,
+    kept: null,
   });
   if (config.mark) {
     // A named busy loop the CPU profile can find, to line its clock up with performance.now().
@@ -76,9 +78,38 @@ function instrument(config) {
     return !config.text || [...found].some((el) => el.textContent.trim());
   };
 
+  // Interactive: every element upgraded and through its first update (for a pre-rendered element, its
+  // hydration). Also whether hydration kept the nodes the reader saw: each shadow root's `.sw` frame
+  // found at content time must be the one still there.
+  let seenFrames = null;
+  const interactiveNow = () => {
+    const els = [...document.querySelectorAll(config.tags.join(','))];
+    return els.every((el) => customElements.get(el.localName) && el.hasUpdated) ? els : null;
+  };
+  const watchInteractive = () => {
+    const els = interactiveNow();
+    if (els) {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        bench.interactive = performance.now();
+        if (config.marks) performance.mark('bench:interactive');
+        bench.kept = els.filter((el, i) => el.shadowRoot?.querySelector('.sw') === seenFrames[i]).length;
+      };
+      channel.port2.postMessage(0);
+      return;
+    }
+    if (performance.now() > config.timeoutMs) {
+      bench.error = bench.error ?? 'never interactive';
+      bench.interactive = NaN;
+      return;
+    }
+    requestAnimationFrame(watchInteractive);
+  };
+
   const settle = () => {
-    const quietSince = Math.max(lastActivity, bench.content);
-    if (performance.now() - quietSince >= config.settleMs) {
+    const quietSince = Math.max(...[lastActivity, bench.content, bench.interactive].filter(Number.isFinite));
+    const waiting = config.interactive && bench.interactive === null;
+    if (!waiting && performance.now() - quietSince >= config.settleMs) {
       const nav = performance.getEntriesByType('navigation')[0];
       const resources = performance.getEntriesByType('resource').map((r) => ({
         path: new URL(r.name).pathname,
@@ -104,6 +135,9 @@ function instrument(config) {
         error: bench.error,
         frames: bench.frames,
         markAt: bench.markAt,
+        interactive: bench.interactive,
+        kept: bench.kept,
+        elements: config.kind === 'widgets' ? document.querySelectorAll(config.tags.join(',')).length : null,
       });
     } else setTimeout(settle, 50);
   };
@@ -112,9 +146,14 @@ function instrument(config) {
     bench.frames++;
     if (ready()) {
       bench.detected = performance.now();
+      if (config.interactive) {
+        seenFrames = [...document.querySelectorAll(config.tags.join(','))].map((el) => el.shadowRoot.querySelector('.sw'));
+        watchInteractive();
+      }
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         bench.content = performance.now();
+        if (config.marks) performance.mark('bench:content');
         setTimeout(settle, 50);
       };
       channel.port2.postMessage(0);
@@ -123,6 +162,7 @@ function instrument(config) {
     if (performance.now() > config.timeoutMs) {
       bench.error = 'content never appeared';
       bench.content = NaN;
+      bench.interactive = NaN;
       setTimeout(settle, 0);
       return;
     }
@@ -150,6 +190,7 @@ export async function measure(browser, {url, ready, rate = 1, heap = true, settl
   // the server sends no-store and the page's cache is off, so nothing comes from a cache.
   const page = await browser.newPage();
   const blocked = [];
+  const consoleMessages = [];
   try {
     await page.setCacheEnabled(false);
     await page.setViewport(viewport);
@@ -161,6 +202,10 @@ export async function measure(browser, {url, ready, rate = 1, heap = true, settl
       const target = request.url();
       if (!target.startsWith(origin) && !target.startsWith('data:') && !target.startsWith('blob:')) blocked.push(target);
     });
+    page.on('console', (message) => {
+      if (['error', 'warn', 'warning', 'assert'].includes(message.type())) consoleMessages.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => consoleMessages.push(`uncaught: ${String(error.message ?? error).split('\n')[0]}`));
     await page.evaluateOnNewDocument(instrument, {...ready, settleMs, timeoutMs});
     await page.goto(url, {waitUntil: 'domcontentloaded', timeout: timeoutMs});
     const result = await withTimeout(page.evaluate(() => window.__bench.done), timeoutMs + 30000, url);
@@ -184,6 +229,10 @@ export async function measure(browser, {url, ready, rate = 1, heap = true, settl
       resources: result.resources,
       fcp: result.fcp,
       lcp: result.lcp,
+      interactive: result.interactive,
+      kept: result.kept,
+      elements: result.elements,
+      console: consoleMessages,
       longTasks: tasks.length,
       maxLongTask: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
       tbt: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
@@ -301,4 +350,156 @@ export async function heights(browser, {url, selector, viewport, waitMs = 1000})
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Loads `url` once with a performance trace and returns the forced layouts and style recalculations
+ * in it: `Layout` and `UpdateLayoutTree` events on the page's main thread that carry a JavaScript stack
+ * (`beginData.stackTrace`, recorded with `disabled-by-default-devtools.timeline.stack`). A layout the
+ * browser does in its own frame has no stack; one that a script forced (reading `clientWidth`,
+ * `getBoundingClientRect()`, `getComputedStyle()` after a change) has the script's. Each is attributed
+ * to the top frame of its stack, named through the source map when it is in the widget script.
+ */
+export async function traceLoad(browser, {url, ready, rate = 1, settleMs, timeoutMs = 60000, viewport, mapUrl = () => null}) {
+  const page = await browser.newPage();
+  try {
+    await page.setCacheEnabled(false);
+    await page.setViewport(viewport);
+    const client = await page.createCDPSession();
+    await client.send('Emulation.setCPUThrottlingRate', {rate});
+    await page.evaluateOnNewDocument(instrument, {...ready, settleMs, timeoutMs, marks: true});
+    await page.tracing.start({
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'v8.execute', 'loading', 'blink.user_timing'],
+    });
+    await page.goto(url, {waitUntil: 'domcontentloaded', timeout: timeoutMs});
+    const result = await withTimeout(page.evaluate(() => window.__bench.done), timeoutMs + 30000, url);
+    const buffer = await page.tracing.stop();
+    await client.send('Emulation.setCPUThrottlingRate', {rate: 1});
+    const trace = JSON.parse(Buffer.from(buffer).toString('utf8'));
+    const events = Array.isArray(trace) ? trace : trace.traceEvents;
+    // The page's main thread: the one that parsed this URL (other renderers, e.g. the browser's own pages, are left out).
+    const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+    const main = parse ? {pid: parse.pid, tid: parse.tid} : null;
+    const onMain = (e) => main && e.pid === main.pid && e.tid === main.tid;
+    const all = {layouts: 0, layoutMs: 0, styles: 0, styleMs: 0};
+    const forced = new Map();
+    for (const e of events) {
+      if (!onMain(e) || (e.name !== 'Layout' && e.name !== 'UpdateLayoutTree') || e.ph !== 'X') continue;
+      const kind = e.name === 'Layout' ? 'layout' : 'style';
+      const ms = (e.dur ?? 0) / 1000;
+      if (kind === 'layout') {
+        all.layouts++;
+        all.layoutMs += ms;
+      } else {
+        all.styles++;
+        all.styleMs += ms;
+      }
+      const stack = e.args?.beginData?.stackTrace;
+      if (!stack?.length) continue;
+      // Trace stack frames count lines and columns from 1; source maps (and CPU profiles) from 0.
+      const at = (f) => (f.url ? mapUrl(f.url, Math.max(0, f.lineNumber - 1), Math.max(0, f.columnNumber - 1)) : null);
+      const top = stack[0];
+      const mapped = at(top);
+      const path = top.url ? new URL(top.url).pathname : '';
+      const from = mapped || path.startsWith('/cdn/') ? 'widget script' : !top.url ? 'benchmark instrumentation' : 'page';
+      const where = mapped
+        ? `${mapped.name ?? top.functionName ?? '(anonymous)'} (${mapped.source}:${mapped.line})`
+        : `${top.functionName || '(anonymous)'} ${path || '(injected)'}:${top.lineNumber}:${top.columnNumber}`;
+      const caller = stack
+        .slice(1, 4)
+        .map((f) => {
+          const m = at(f);
+          return m ? `${m.name ?? f.functionName ?? '(anonymous)'} (${m.source}:${m.line})` : f.functionName || '(anonymous)';
+        })
+        .join(' < ');
+      const key = `${kind}|${from}|${where}`;
+      const entry = forced.get(key) ?? {kind, from, where, caller, count: 0, ms: 0, at: []};
+      entry.count++;
+      entry.ms += ms;
+      entry.at.push(Math.round(e.ts / 1000));
+      forced.set(key, entry);
+    }
+    const list = [...forced.values()].sort((a, b) => b.ms - a.ms).map((f) => ({...f, ms: Math.round(f.ms * 10) / 10}));
+    return {
+      found: Boolean(main),
+      phases: main ? phases(events, main, url) : null,
+      content: result.content,
+      interactive: result.interactive,
+      all: {...all, layoutMs: Math.round(all.layoutMs * 10) / 10, styleMs: Math.round(all.styleMs * 10) / 10},
+      forced: list,
+      ours: list.filter((f) => f.from === 'widget script'),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** What the main thread's time goes to, by kind of work (self time of trace events). */
+const PHASE = {
+  ParseHTML: 'parse HTML',
+  ParseAuthorStyleSheet: 'parse CSS',
+  EvaluateScript: 'script',
+  'v8.evaluateModule': 'script',
+  'v8.compile': 'script',
+  'v8.compileModule': 'script',
+  FunctionCall: 'script',
+  RunMicrotasks: 'script',
+  TimerFire: 'script',
+  FireAnimationFrame: 'script',
+  EventDispatch: 'script',
+  'V8.CompileCode': 'script',
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  Layerize: 'paint',
+  UpdateLayer: 'paint',
+  Commit: 'paint',
+  MinorGC: 'garbage collection',
+  MajorGC: 'garbage collection',
+  'V8.GC_SCAVENGER': 'garbage collection',
+  'BlinkGC.AtomicPhase': 'garbage collection',
+};
+
+/**
+ * Self time per kind of work on the page's main thread from navigation start until the
+ * `bench:content` and `bench:interactive` marks (ms). A forced style recalculation or layout counts
+ * as style or layout, not as the script that forced it.
+ */
+function phases(events, main, url) {
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+  const mark = (name) => onMain.find((e) => e.name === name && e.cat?.includes('blink.user_timing'))?.ts ?? events.find((e) => e.name === name && e.cat?.includes('blink.user_timing'))?.ts;
+  const nav = events.find((e) => e.name === 'navigationStart' && (e.args?.data?.documentLoaderURL === url || e.args?.data?.url === url))?.ts ?? events.find((e) => e.name === 'navigationStart' && e.pid === main.pid)?.ts;
+  const until = {content: mark('bench:content'), interactive: mark('bench:interactive')};
+  if (nav == null) return null;
+  const tasks = onMain.filter((e) => e.ph === 'X' && (PHASE[e.name] || e.name === 'RunTask') && e.ts >= nav).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const out = {};
+  for (const [key, end] of Object.entries(until)) {
+    if (end == null) continue;
+    const self = {};
+    let busy = 0;
+    const stack = [];
+    // Self time: an event's duration minus its nested known events' (the stack holds open ancestors).
+    const add = (e, ms) => {
+      const kind = e.name === 'RunTask' ? 'other' : PHASE[e.name];
+      self[kind] = (self[kind] ?? 0) + ms;
+    };
+    for (const e of tasks) {
+      if (e.ts >= end) break;
+      const stop = Math.min(e.ts + (e.dur ?? 0), end);
+      while (stack.length && stack.at(-1).stop <= e.ts) stack.pop();
+      const parent = stack.at(-1);
+      const ms = (stop - e.ts) / 1000;
+      if (parent) add(parent.e, -ms);
+      else busy += ms;
+      add(e, ms);
+      stack.push({e, stop});
+    }
+    out[key] = {
+      atMs: Math.round((end - nav) / 100) / 10,
+      busyMs: Math.round(busy * 10) / 10,
+      byKind: Object.fromEntries(Object.entries(self).map(([k, v]) => [k, Math.round(v * 10) / 10]).sort((a, b) => b[1] - a[1])),
+    };
+  }
+  return out;
 }
