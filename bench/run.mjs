@@ -681,24 +681,25 @@ const goal = (text, measured, met) => goals.push({goal: text, measured, met});
   clsGoal('**Pre-rendered** article, no page CSS for reservation: layout shift 0 through hydration (worst load)', 'prerendered-article');
   clsGoal(`Client-rendered article with ${reserve.href ? '`reserve.css` linked' : 'the reservation'}: layout shift 0 (worst load)`, 'widget-article');
 
-  {
+  // Judged for both placements of the script: at the end of body (what the README and the builder show for
+  // pre-rendered pages: the browser paints the HTML before the script is even fetched) and in the head.
+  for (const [suffix, placement] of [['-end', 'the script at the end of body, as the README shows'], ['', 'the script in the head']]) {
     const parts = [];
     let met = true;
     let seen = 0;
     for (const rate of RATES) {
-      const pre = S(`prerendered-widgets-${PRERENDERED_COUNT}`, rate);
+      const id = `prerendered-widgets-${PRERENDERED_COUNT}${suffix}`;
+      const pre = S(id, rate);
       const twin = S(`static-widgets-${PRERENDERED_COUNT}`, rate);
       if (!pre?.content.n || !twin?.content.n) continue;
       seen++;
       const allowed = Math.max(FRAME_MS, 0.05 * twin.content.median);
       const d = pre.content.median - twin.content.median;
       if (d > allowed) met = false;
-      const end = S(`prerendered-widgets-${PRERENDERED_COUNT}-end`, rate);
-      const pr = paired(`prerendered-widgets-${PRERENDERED_COUNT}`, `static-widgets-${PRERENDERED_COUNT}`, rate, 1 + allowed / twin.content.median);
-      parts.push(`${xLabel(rate)}: ${fmt.ms(pre.content.median)} vs ${fmt.ms(twin.content.median)} ms (${d >= 0 ? '+' : ''}${fmt.ms(d)} ms, allowed +${fmt.ms(allowed)}; round by round ${fmt.ratio(pr.median)}, within the allowance in ${pr.within} of ${pr.n}; FCP ${fmt.ms(pre.fcp.median)} vs ${fmt.ms(twin.fcp.median)})` +
-        (end?.content.n ? `; with the script at the end of body ${fmt.ms(end.content.median)} ms` : ''));
+      const pr = paired(id, `static-widgets-${PRERENDERED_COUNT}`, rate, 1 + allowed / twin.content.median);
+      parts.push(`${xLabel(rate)}: ${fmt.ms(pre.content.median)} vs ${fmt.ms(twin.content.median)} ms (${d >= 0 ? '+' : ''}${fmt.ms(d)} ms, allowed +${fmt.ms(allowed)}; round by round ${fmt.ratio(pr.median)}, within the allowance in ${pr.within} of ${pr.n}; FCP ${fmt.ms(pre.fcp.median)} vs ${fmt.ms(twin.fcp.median)})`);
     }
-    goal(`**${PRERENDERED_COUNT} pre-rendered widgets** painted as fast as the same HTML without its script (median content painted within one frame, ${fmt.ms(FRAME_MS)} ms, or 5% of the static twin's, whichever is more)`, parts.join('; ') || 'not measured', seen ? met : null);
+    goal(`**${PRERENDERED_COUNT} pre-rendered widgets** painted as fast as the same HTML without its script (median content painted within one frame, ${fmt.ms(FRAME_MS)} ms, or 5% of the static twin's, whichever is more), ${placement}`, parts.join('; ') || 'not measured', seen ? met : null);
   }
 
   const big = RATES.map((rate) => [rate, S('growth-events-2000', rate)]).filter(([, sm]) => sm);

@@ -23,6 +23,10 @@ import {timelineStyles} from './summit-timeline.styles.js';
 const FIRST_EVENTS = 100;
 const MORE_EVENTS = 200;
 
+/** Does the browser scroll a container to its `scroll-initial-target` (Chromium 133+; asked once)? */
+let initialTarget: boolean | undefined;
+const initialTargetSupported = () => (initialTarget ??= CSS.supports('scroll-initial-target', 'nearest'));
+
 export const TIMELINE_LAYOUTS = ['auto', 'horizontal', 'vertical'] as const;
 export type TimelineLayout = (typeof TIMELINE_LAYOUTS)[number];
 
@@ -148,6 +152,8 @@ export class SummitTimeline extends SummitElement {
   private sources?: TemplateResult;
   /** Bring the open event into view after the next render (set by `highlight`). */
   private revealPending = false;
+  /** Have the events been rendered once (the moment `scroll-initial-target` applies)? */
+  private eventsShown = false;
   private revealFrame = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -202,9 +208,12 @@ export class SummitTimeline extends SummitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // `highlight`: CSS (scroll-initial-target) already scrolled the track to the event for the
-    // first paint where the browser supports it; after that paint, make sure it is in view.
-    if (this.revealPending && this.shownFrom && this.selected !== undefined && !this.revealFrame) {
+    // `highlight`: for the first paint of the events, CSS (scroll-initial-target) scrolls the track to
+    // the event where the browser supports it, with no script reading layout; elsewhere, and for a
+    // highlight changed later, reveal it after the paint.
+    const byCss = !this.eventsShown && initialTargetSupported();
+    if (this.shownFrom) this.eventsShown = true;
+    if (this.revealPending && this.shownFrom && this.selected !== undefined && !this.revealFrame && !byCss) {
       const id = this.selected;
       this.revealFrame = requestAnimationFrame(() => {
         this.revealFrame = 0;

@@ -42,6 +42,42 @@ describe('guarded registration', () => {
     expect(warnings[0]).to.contain('another script');
   });
 
+  it('waits for a paint when the page shows a server-rendered instance, then registers in the order asked', async () => {
+    const host = document.createElement('div');
+    host.setHTMLUnsafe('<sw-prerendered-element><template shadowrootmode="open"><p>from the server</p></template></sw-prerendered-element>');
+    document.body.append(host);
+    try {
+      // Plain elements: what is tested is when the class arrives, not how a widget hydrates.
+      class Prerendered extends HTMLElement {}
+      class Later extends HTMLElement {}
+      const element = host.firstElementChild!;
+      const order: string[] = [];
+      const painted = new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      void customElements.whenDefined('sw-prerendered-element').then(() => order.push('sw-prerendered-element'));
+      void customElements.whenDefined('sw-later-element').then(() => order.push('sw-later-element'));
+      defineElement('sw-prerendered-element', Prerendered);
+      defineElement('sw-later-element', Later);
+      expect(customElements.get('sw-prerendered-element'), 'not before the frame').to.be.undefined;
+      expect(customElements.get('sw-later-element'), 'queued behind the first').to.be.undefined;
+      await painted;
+      expect(customElements.get('sw-prerendered-element'), 'not inside the frame either').to.be.undefined;
+      await customElements.whenDefined('sw-later-element');
+      expect(order).to.deep.equal(['sw-prerendered-element', 'sw-later-element']);
+      expect(element).to.be.instanceOf(Prerendered);
+      expect(element.shadowRoot!.textContent, 'the server\'s root kept').to.contain('from the server');
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('registers at once when no instance on the page is server-rendered', () => {
+    class Plain extends HTMLElement {}
+    document.body.append(document.createElement('sw-plain-element'));
+    defineElement('sw-plain-element', Plain);
+    expect(customElements.get('sw-plain-element')).to.equal(Plain);
+    document.querySelector('sw-plain-element')!.remove();
+  });
+
   it('the recorded version is the package version', () => {
     expect(VERSION).to.equal(pkg.version);
   });
