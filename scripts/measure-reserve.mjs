@@ -15,15 +15,23 @@ import {CHROMIUM_ARGS, findChromium} from './chromium.mjs';
 
 const RESERVE = 'src/cdn/reserve.css';
 const LANGS = ['en', 'ja', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz'];
-/** Each widget as the README's examples embed it (the timeline with the Tokyo summit highlighted). */
+/**
+ * What is reserved, by selector: each widget without attributes, and the two attributes that change a
+ * widget's height most (a highlighted event opens its details; one country shows one card, no tabs), with
+ * the value the README's examples use. A rule with an attribute wins over the plain one (specificity).
+ */
 const WIDGETS = {
-  'summit-timeline': '<summit-timeline highlight="tokyo-summit-2025"></summit-timeline>',
+  'summit-timeline': '<summit-timeline></summit-timeline>',
+  'summit-timeline[highlight]': '<summit-timeline highlight="tokyo-summit-2025"></summit-timeline>',
   'country-agreements': '<country-agreements></country-agreements>',
+  'country-agreements[country]': '<country-agreements country="KZ"></country-agreements>',
   'initiative-pillars': '<initiative-pillars></initiative-pillars>',
   'summit-map': '<summit-map></summit-map>',
   'key-figures': '<key-figures></key-figures>',
   'agreements-matrix': '<agreements-matrix></agreements-matrix>',
 };
+/** The element a selector is about. */
+const tagOf = (selector) => selector.replace(/\[.*$/, '');
 const FONT = process.argv.find((arg) => arg.startsWith('--font='))?.slice(7) ?? "'Times New Roman', 'Liberation Serif', 'Noto Serif CJK JP', serif";
 const LAYOUTS = {
   column: {viewport: {width: 1280, height: 900}, css: '.column { width: 680px; margin: 0 auto; }'},
@@ -68,10 +76,11 @@ try {
 }
 const browser = await puppeteer.launch({executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS});
 
-/** The rendered height of `tag` in rem (unrounded). */
-async function measure(tag, lang, layout) {
-  const id = `${tag} ${lang} ${layout}`;
-  pages.set(id, page(lang, layout, WIDGETS[tag]));
+/** The rendered height of the widget `selector` stands for, in rem (unrounded). */
+async function measure(selector, lang, layout) {
+  const id = `${selector} ${lang} ${layout}`;
+  const tag = tagOf(selector);
+  pages.set(id, page(lang, layout, WIDGETS[selector]));
   const tab = await browser.newPage();
   await tab.setViewport(LAYOUTS[layout].viewport);
   await tab.goto(`${origin}/page.html?id=${encodeURIComponent(id)}`, {waitUntil: 'load'});
@@ -91,18 +100,18 @@ async function measure(tag, lang, layout) {
 
 const quarter = (rem) => Math.round(rem * 4) / 4;
 const results = {};
-for (const tag of Object.keys(WIDGETS)) {
-  results[tag] = {};
+for (const selector of Object.keys(WIDGETS)) {
+  results[selector] = {};
   for (const layout of Object.keys(LAYOUTS)) {
     const byLang = {};
-    for (const lang of LANGS) byLang[lang] = quarter(await measure(tag, lang, layout));
-    results[tag][layout] = byLang;
+    for (const lang of LANGS) byLang[lang] = quarter(await measure(selector, lang, layout));
+    results[selector][layout] = byLang;
   }
 }
 await browser.close();
 server.close();
 
-console.log('| widget | 680 px column (en) | 375 px phone (en) | column, by language | phone, by language |');
+console.log('| selector | 680 px column (en) | 375 px phone (en) | column, by language | phone, by language |');
 console.log('|---|---:|---:|---|---|');
 /** The lowest and highest of the eight languages, each against English. */
 const spread = (byLang) => {
@@ -120,13 +129,14 @@ if (process.argv.includes('--write')) {
   // The file's comment is kept as written; the rules below it are written anew, in the same structure.
   const css = readFileSync(RESERVE, 'utf8');
   const comment = css.slice(0, css.indexOf('*/') + 2);
-  const tags = Object.keys(WIDGETS);
-  const rule = (indent, tag, rem) => `${indent}${tag}:not(:defined) {\n${indent}  min-height: ${rem}rem;\n${indent}}\n`;
+  const tags = [...new Set(Object.keys(WIDGETS).map(tagOf))];
+  const selectors = Object.keys(WIDGETS);
+  const rule = (indent, selector, rem) => `${indent}${selector}:not(:defined) {\n${indent}  min-height: ${rem}rem;\n${indent}}\n`;
   const rules = [
     `${tags.map((tag) => `${tag}:not(:defined)`).join(',\n')} {\n  display: block;\n}\n`,
-    ...tags.map((tag) => rule('', tag, results[tag].column.en)),
+    ...selectors.map((selector) => rule('', selector, results[selector].column.en)),
     '@media (max-width: 40rem) {\n',
-    ...tags.map((tag) => rule('  ', tag, results[tag].phone.en)),
+    ...selectors.map((selector) => rule('  ', selector, results[selector].phone.en)),
     '}\n',
   ];
   writeFileSync(RESERVE, `${comment}\n${rules.join('')}`);

@@ -174,10 +174,11 @@ describe('built Storybook', () => {
 
   it('the article stories reserve the widgets\' space with the shipped src/cdn/reserve.css, every rule of it', async () => {
     const file = await (await fetch('/src/cdn/reserve.css')).text();
-    const heights = (css: string) => [...css.matchAll(/([a-z-]+):not\(:defined\)\s*\{\s*min-height:\s*([^;}\s]+)/g)].map(([, tag, height]) => `${tag} ${height}`);
+    const heights = (css: string) => [...css.matchAll(/([a-z-]+(?:\[[a-z-]+\])?):not\(:defined\)\s*\{\s*min-height:\s*([^;}\s]+)/g)].map(([, selector, height]) => `${selector} ${height}`);
     const expected = heights(file);
-    // Every widget, in the column and on the phone.
-    expect(expected, 'reserve.css').to.have.length(WIDGET_TAGS.length * 2);
+    // Every widget, and the timeline with a highlight and one country's card, in the column and on the phone.
+    const selectors = [...WIDGET_TAGS, 'summit-timeline[highlight]', 'country-agreements[country]'];
+    expect(expected.map((rule) => rule.split(' ')[0]).sort(), 'reserve.css').to.deep.equal([...selectors, ...selectors].sort());
     for (const article of stories.filter((story) => story.title === ARTICLE_TITLE)) {
       const {doc, remove} = await openStory(article.id, {theme: 'light', lang: 'en'});
       try {
