@@ -759,7 +759,7 @@ const findings = [];
           const end = medianOf('prerendered-article-end', rate);
           if ([floor, twin, pre].some((v) => v == null)) return null;
           const slack = (v) => Math.max(FRAME_MS, 0.05 * v);
-          const markup = twin - floor > slack(floor) ? `the markup costs ${fmt.ms(twin - floor)} ms (the static twin against the floor: declarative shadow roots, each with its whole stylesheet, and the widgets\' own layout, against plain HTML with one small stylesheet)` : 'the markup costs nothing measurable (the static twin paints with the floor)';
+          const markup = twin - floor > slack(floor) ? `the markup costs ${fmt.ms(twin - floor)} ms (the static twin against the floor: declarative shadow roots, each with its whole stylesheet, and the widgets' own layout, against plain HTML with one small stylesheet)` : 'the markup costs nothing measurable (the static twin paints with the floor)';
           const script = pre - twin > slack(twin) ? `the script in the head ${fmt.ms(pre - twin)} ms more (the pre-rendered page against its static twin)${end != null ? (end - twin <= slack(twin) ? `, which the same HTML with the script at the end of body does not pay (${fmt.ms(end)} ms)` : `; at the end of body it still costs ${fmt.ms(end - twin)} ms`) : ''}` : 'the script adds nothing measurable to it';
           return `${xLabel(rate)}: ${markup}; ${script}.`;
         }).filter(Boolean),
