@@ -131,7 +131,9 @@ if (process.argv.includes('--write')) {
   const comment = css.slice(0, css.indexOf('*/') + 2);
   const tags = [...new Set(Object.keys(WIDGETS).map(tagOf))];
   const selectors = Object.keys(WIDGETS);
-  const rule = (indent, selector, rem) => `${indent}${selector}:not(:defined) {\n${indent}  min-height: ${rem}rem;\n${indent}}\n`;
+  // Until defined, and once defined until its first content (`:state(loading)`, inside `:is()`, whose
+  // forgiving list lets a browser without custom states keep the rule for `:not(:defined)`).
+  const rule = (indent, selector, rem) => `${indent}${selector}:is(:not(:defined), :state(loading)) {\n${indent}  min-height: ${rem}rem;\n${indent}}\n`;
   const rules = [
     `${tags.map((tag) => `${tag}:not(:defined)`).join(',\n')} {\n  display: block;\n}\n`,
     ...selectors.map((selector) => rule('', selector, results[selector].column.en)),

@@ -301,7 +301,7 @@ const meta: Meta = {
     docs: {
       description: {
         component: `The six widgets placed in a news article as a web producer embeds them: one script,
-then the elements in the article's HTML, with the shipped \`reserve.css\` (\`:not(:defined)\` rules) reserving
+then the elements in the article's HTML, with the shipped \`reserve.css\` (\`:not(:defined)\` and \`:state(loading)\` rules) reserving
 their space. The map follows the introduction (where the leaders came from), the timeline the history of the
 talks (the Tokyo summit highlighted), then the key figures; one country card sits by the text on Kazakhstan and
 the agreements matrix by the other four countries' documents; the Tokyo Initiative comes near the end.

@@ -96,10 +96,25 @@ export abstract class SummitElement extends LitElement {
   private serverHeadingLevel?: HeadingLevel;
   /** A language's texts on their way after the first render. */
   private languagePending?: Promise<unknown>;
+  /**
+   * `:state(loading)` from the upgrade until the widget first shows its content or an error box, so that
+   * `reserve.css` keeps holding its height while the texts are on their way (else the upgraded, still
+   * empty element would collapse and the text below jump twice). A pre-rendered element never has it.
+   */
+  private loadingStates?: CustomStateSet;
 
   constructor() {
     super();
     for (const part of (this.constructor as typeof SummitElement).dataParts) usePart(part);
+    if (!isServer && !this.shadowRoot) {
+      try {
+        this.loadingStates = this.attachInternals().states;
+        this.loadingStates.add('loading');
+      } catch {
+        // No custom states here (or internals taken): the reservation ends at the upgrade.
+        this.loadingStates = undefined;
+      }
+    }
     if (!isServer && this.shadowRoot) {
       const lang = this.shadowRoot.querySelector('[part="base"]')?.getAttribute('lang');
       this.serverLang = (LANGS as readonly string[]).includes(lang ?? '') ? (lang as Lang) : DEFAULT_LANG;
@@ -303,6 +318,10 @@ export abstract class SummitElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.loadingStates && this.datasetController.state.status !== 'loading') {
+      this.loadingStates.delete('loading');
+      this.loadingStates = undefined;
+    }
     if (!this.hydrating) return;
     // Hydrated: from now on the element resolves its own language and outline (the page may differ).
     const server = this.serverLang;
