@@ -174,7 +174,7 @@ describe('built Storybook', () => {
 
   it('the article stories reserve the widgets\' space with the shipped src/cdn/reserve.css, every rule of it', async () => {
     const file = await (await fetch('/src/cdn/reserve.css')).text();
-    const heights = (css: string) => [...css.matchAll(/([a-z-]+(?:\[[a-z-]+\])?):is\(:not\(:defined\), :state\(loading\)\)\s*\{\s*min-height:\s*([^;}\s]+)/g)].map(([, selector, height]) => `${selector} ${height}`);
+    const heights = (css: string) => [...css.matchAll(/([a-z-]+(?:\[[a-z-]+\])?):is\(:not\(:defined\),\s*:state\(loading\)\)\s*\{\s*min-height:\s*([^;}\s]+)/g)].map(([, selector, height]) => `${selector} ${height}`);
     const expected = heights(file);
     // Every widget, and the timeline with a highlight and one country's card, in the column and on the phone.
     const selectors = [...WIDGET_TAGS, 'summit-timeline[highlight]', 'country-agreements[country]'];
