@@ -150,7 +150,7 @@ export function markdown(r) {
   out.push('');
   const traced = (r.forced ?? []).filter((f) => f.phases?.content);
   if (traced.length) {
-    out.push('The main thread from navigation start until content (and until interactive), by kind of work: self time of the trace\'s events in the median (by content time) of ${traced[0].runs ?? 1} traced loads per page (tracing slows a page a little). "other": the rest of the browser\'s tasks (the HTML parser\'s and the module loader\'s bookkeeping, timers, messages).');
+    out.push(`The main thread from navigation start until content (and until interactive), by kind of work: self time of the trace's events in the median (by content time) of ${traced[0].runs ?? 1} traced loads per page (tracing slows a page a little). "other": the rest of the browser's tasks (the HTML parser's and the module loader's bookkeeping, timers, messages).`);
     out.push('');
     const kinds = ['script', 'style', 'layout', 'paint', 'parse HTML', 'parse CSS', 'garbage collection', 'other'];
     const rows = [];

@@ -410,6 +410,29 @@ describeModes('<summit-map>', (mode) => {
     }
   });
 
+  it('a meeting whose date is not announced yet is worded as such in its city\'s panel, with no timeline on the page', async () => {
+    const data = structuredClone(bundledDataset) as Dataset;
+    const next = data.events.find((event) => event.date.precision === 'unannounced')!;
+    next.city = 'astana';
+    const el = document.createElement('summit-map') as SummitMap;
+    el.data = data;
+    el.lang = 'ru';
+    el.setAttribute('highlight', 'astana');
+    expect(customElements.get('summit-timeline'), 'this page has no timeline').to.be.undefined;
+    const warnings = await captureWarnings(async () => {
+      document.body.append(el);
+      await el.updateComplete;
+    });
+    try {
+      expect(warnings).to.deep.equal([]);
+      expect($(el, '[role="alert"]')).to.be.null;
+      const meetings = $$(el, '#panel .meetings li').map(textOf);
+      expect(meetings).to.include(`${STRINGS.ru.shared.dateUnannounced}: ${next.title.ru}`);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('a dataset given by data with a city of its own places it, and a city outside both frames goes to the list only', async () => {
     const data = structuredClone(bundledDataset) as Dataset;
     data.cities!.push(

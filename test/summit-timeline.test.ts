@@ -109,7 +109,7 @@ describeModes('summit-timeline', (mode) => {
       expect(ids(el).at(-1)).to.equal(NEXT);
       for (const event of EVENTS) {
         const text = item(el, event.id).textContent!;
-        const date = event.date.precision === 'unannounced' ? STRINGS.en.timeline.dateUnannounced : formatEventDate(event.date, 'en');
+        const date = event.date.precision === 'unannounced' ? STRINGS.en.shared.dateUnannounced : formatEventDate(event.date, 'en');
         expect(text, event.id).to.contain(date);
         expect(text).to.contain(STRINGS.en.timeline[`kind.${event.kind}`]);
         expect(text).to.contain(event.place.en);
@@ -125,7 +125,7 @@ describeModes('summit-timeline', (mode) => {
       // A range as the Japanese press writes it (ICU would write 2015/10/22～2015/10/28).
       expect(item(ja, 'abe-tour-2015').querySelector('time')!.textContent).to.equal('2015年10月22日～28日');
       expect(item(ja, TOKYO).textContent).to.contain('首脳会合').and.contain(tokyo.title.ja);
-      expect(item(ja, NEXT).querySelector('.date')!.textContent).to.equal(STRINGS.ja.timeline.dateUnannounced);
+      expect(item(ja, NEXT).querySelector('.date')!.textContent).to.equal(STRINGS.ja.shared.dateUnannounced);
 
       const ru = await timeline(mode, {lang: 'ru'});
       expect(item(ru, TOKYO).querySelector('time')!.textContent).to.equal('20 декабря 2025 г.');
@@ -147,7 +147,7 @@ describeModes('summit-timeline', (mode) => {
         expect(date('fmm-1-astana-2004').textContent).to.equal(formatIsoDate('2004-08-28', lang));
         expect(date('range-2010').textContent).to.equal(formatEventDate({precision: 'range', start: '2010-11-29', end: '2010-12-02'}, lang));
         expect(date('next-one').localName, 'no <time> for a date not announced').to.equal('span');
-        expect(date('next-one').textContent).to.equal(STRINGS[lang].timeline.dateUnannounced);
+        expect(date('next-one').textContent).to.equal(STRINGS[lang].shared.dateUnannounced);
       }
       expect(formatIsoDate('2010', 'en')).to.equal('2010');
       expect(formatIsoDate('2010', 'ja')).to.equal('2010年');
@@ -169,7 +169,7 @@ describeModes('summit-timeline', (mode) => {
       expect(list(el).getAttribute('aria-labelledby')).to.equal(title().id);
       // Each year's list of events is named by its heading.
       expect(item(el, TOKYO).closest('ol')!.getAttribute('aria-labelledby')).to.equal('y-2025');
-      expect(shadow(el).getElementById('y-unannounced')!.textContent).to.equal(STRINGS.ru.timeline.dateUnannounced);
+      expect(shadow(el).getElementById('y-unannounced')!.textContent).to.equal(STRINGS.ru.shared.dateUnannounced);
     });
 
     it('sets the Tokyo summit apart with a badge and a thick border, in the button a screen reader hears', async () => {
@@ -380,7 +380,7 @@ describeModes('summit-timeline', (mode) => {
       // Every dated event is before the summit's end point.
       for (const event of dated) expect(rect(button(el, event.id)).left).to.be.at.most(rect(button(el, TOKYO)).left);
       const undated = shadow(el).querySelector('.unannounced')!;
-      expect(undated.querySelector('.seg-label')!.textContent).to.equal(STRINGS.en.timeline.dateUnannounced);
+      expect(undated.querySelector('.seg-label')!.textContent).to.equal(STRINGS.en.shared.dateUnannounced);
       expect(rect(button(el, NEXT)).left).to.be.greaterThan(rect(button(el, TOKYO)).right);
       expect(getComputedStyle(undated, '::before').borderTopStyle).to.equal('dashed');
     });
@@ -541,7 +541,7 @@ describeModes('summit-timeline', (mode) => {
     it('groups the events under year headings, marks the long gap, and leaves out the quiet single years', async () => {
       const el = await timeline(mode, {lang: 'en'}, '300px');
       const headings = [...shadow(el).querySelectorAll('.year > .seg-label')].map((h) => h.textContent);
-      expect(headings).to.deep.equal([...years.map(String), STRINGS.en.timeline.dateUnannounced]);
+      expect(headings).to.deep.equal([...years.map(String), STRINGS.en.shared.dateUnannounced]);
       for (const event of dated) {
         expect(item(el, event.id).closest('.year')!.querySelector('.seg-label')!.textContent).to.equal(event.date.start.slice(0, 4));
       }

@@ -1,4 +1,4 @@
-import type {DatedEventDate, LocalizedText} from '../dataset/types.js';
+import type {DatedEventDate, EventDate, LocalizedText} from '../dataset/types.js';
 import type {LocaleTables} from '../translations/types.js';
 import type {Lang} from './lang.js';
 import {format} from './messages.js';
@@ -70,6 +70,10 @@ export function formatYearRange(from: number, to: number, lang: Lang): string {
   if (tables) return format(tables.patterns.year, {year: `${from}–${to}`});
   return sameSpaces(dateFormat(lang, 'year').formatRange(new Date(Date.UTC(from, 0, 1)), new Date(Date.UTC(to, 0, 1))));
 }
+
+/** An event's date as a widget shows it: formatted, or the language's "date not announced" (`shared.dateUnannounced`). */
+export const eventDateText = (date: EventDate, lang: Lang, unannounced: string): string =>
+  date.precision === 'unannounced' ? unannounced : formatEventDate(date, lang);
 
 /**
  * An event's date, honouring its precision: "28 August 2004", "August 2006", "2026",

@@ -7,7 +7,7 @@ import {property, state} from 'lit/decorators.js';
 import type {City, Country, Dataset, Sourced, TimelineEvent} from '../dataset/types.js';
 import {baseStyles} from '../internal/base.styles.js';
 import {regionName} from '../internal/country.js';
-import {formatEventDate, formatIsoDate, formatNumber, text} from '../internal/format.js';
+import {eventDateText, formatIsoDate, formatNumber, text} from '../internal/format.js';
 import type {Translation} from '../translations/types.js';
 import {heading} from '../internal/heading.js';
 import type {Lang} from '../internal/lang.js';
@@ -466,7 +466,7 @@ export class SummitMap extends SummitElement {
                   (event) =>
                     html`<li>
                       <time datetime=${event.date.start}
-                        >${event.date.precision === 'unannounced' ? this.t!.timeline.dateUnannounced : formatEventDate(event.date, lang)}</time
+                        >${eventDateText(event.date, lang, this.t!.shared.dateUnannounced)}</time
                       >: ${text(event.title, lang)}
                     </li>`
                 )}

@@ -3,7 +3,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {EVENT_KINDS, type Dataset, type EventKind, type TimelineEvent} from '../dataset/types.js';
 import {baseStyles} from '../internal/base.styles.js';
-import {formatEventDate, formatIsoDate, formatYearRange, text} from '../internal/format.js';
+import {eventDateText, formatIsoDate, formatYearRange, text} from '../internal/format.js';
 import {heading} from '../internal/heading.js';
 import type {Lang} from '../internal/lang.js';
 import {format} from '../internal/messages.js';
@@ -180,7 +180,7 @@ export class SummitTimeline extends SummitElement {
       const t = this.t!.timeline;
       this.rows = this.shown.map((event) => ({
         event,
-        date: event.date.precision === 'unannounced' ? t.dateUnannounced : formatEventDate(event.date, lang),
+        date: eventDateText(event.date, lang, this.t!.shared.dateUnannounced),
         kind: t[`kind.${event.kind}`],
       }));
       this.sources = sourcesSection(dataset, citedSources(this.shown), lang, {shows: this.shownParts});
@@ -346,7 +346,7 @@ export class SummitTimeline extends SummitElement {
       default: {
         const dated = segment.type === 'year';
         const id = dated ? `y-${segment.year}` : 'y-unannounced';
-        const label = dated ? formatIsoDate(String(segment.year), lang) : t.dateUnannounced;
+        const label = dated ? formatIsoDate(String(segment.year), lang) : this.t!.shared.dateUnannounced;
         const classes = dated ? `seg year t${segment.tail}${segment.end ? ' end' : ''}` : 'seg year unannounced';
         return html`<li class=${classes} part="year">
           ${heading(level, label, 'seg-label', id)}

@@ -5,6 +5,7 @@ const en = {
   shared: {
     languageFailed: "The texts in {language} could not be loaded.",
     loading: "Loading…",
+    dateUnannounced: "Date not announced",
     errorTitle: "This widget cannot show its content.",
     renderFailed: "Part of the data could not be displayed.",
     fetchFailed: "The data at {src} could not be loaded: {reason}.",
@@ -27,7 +28,6 @@ const en = {
     milestone: "Milestone",
     place: "Place:",
     noEvents: "No events match the selected dates and kinds.",
-    dateUnannounced: "Date not announced",
     noEventsInGap: "No events",
     previous: "Previous event",
     next: "Next event",

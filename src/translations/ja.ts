@@ -6,6 +6,7 @@ const ja = {
   shared: {
     languageFailed: "{language}のテキストを読み込めませんでした。",
     loading: "読み込み中…",
+    dateUnannounced: "日程未発表",
     errorTitle: "このウィジェットの内容を表示できません。",
     renderFailed: "データの一部を表示できませんでした。",
     fetchFailed: "{src} のデータを読み込めませんでした（{reason}）。",
@@ -28,7 +29,6 @@ const ja = {
     milestone: "重要な節目",
     place: "場所：",
     noEvents: "指定された期間・種類に該当する出来事はありません。",
-    dateUnannounced: "日程未発表",
     noEventsInGap: "この間の出来事なし",
     previous: "前の出来事",
     next: "次の出来事",

@@ -7,6 +7,7 @@ const kk = {
   shared: {
     languageFailed: "Мына тілдегі мәтіндер жүктелмеді: {language}.",
     loading: "Жүктелуде…",
+    dateUnannounced: "Күні жарияланбаған",
     errorTitle: "Бұл виджет мазмұнын көрсете алмайды.",
     renderFailed: "Деректердің бір бөлігін көрсету мүмкін болмады.",
     fetchFailed: "{src} мекенжайындағы деректер жүктелмеді: {reason}.",
@@ -38,7 +39,6 @@ const kk = {
     milestone: "Маңызды кезең",
     place: "Өткен жері:",
     noEvents: "Таңдалған күндер мен түрлерге сәйкес келетін оқиға жоқ.",
-    dateUnannounced: "Күні жарияланбаған",
     noEventsInGap: "Оқиға болған жоқ",
     previous: "Алдыңғы оқиға",
     next: "Келесі оқиға",

@@ -6,6 +6,7 @@ const ru = {
   shared: {
     languageFailed: "Не удалось загрузить тексты на языке: {language}.",
     loading: "Загрузка…",
+    dateUnannounced: "Дата не объявлена",
     errorTitle: "Виджет не может показать содержимое.",
     renderFailed: "Часть данных не удалось показать.",
     fetchFailed: "Не удалось загрузить данные из {src}: {reason}.",
@@ -28,7 +29,6 @@ const ru = {
     milestone: "Ключевое событие",
     place: "Место:",
     noEvents: "Нет событий, подходящих под выбранные даты и виды.",
-    dateUnannounced: "Дата не объявлена",
     noEventsInGap: "Событий не было",
     previous: "Предыдущее событие",
     next: "Следующее событие",

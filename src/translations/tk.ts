@@ -7,6 +7,7 @@ const tk = {
   shared: {
     languageFailed: "Saýlanan dildäki tekstleri ýükläp bolmady: {language}.",
     loading: "Ýüklenýär…",
+    dateUnannounced: "Senesi yglan edilmedi",
     errorTitle: "Bu widžet öz mazmunyny görkezip bilmeýär.",
     renderFailed: "Maglumatlaryň bir bölegini görkezip bolmady.",
     fetchFailed: "{src} salgysyndaky maglumatlary ýükläp bolmady: {reason}.",
@@ -38,7 +39,6 @@ const tk = {
     milestone: "Möhüm tapgyr",
     place: "Ýeri:",
     noEvents: "Saýlanan senelere we görnüşlere laýyk gelýän waka ýok.",
-    dateUnannounced: "Senesi yglan edilmedi",
     noEventsInGap: "Waka bolmady",
     previous: "Öňki waka",
     next: "Indiki waka",

@@ -7,6 +7,7 @@ const uz = {
   shared: {
     languageFailed: "Matnlarni tanlangan tilda ({language}) yuklab boʻlmadi.",
     loading: "Yuklanmoqda…",
+    dateUnannounced: "Sana eʼlon qilinmagan",
     errorTitle: "Ushbu vidjet mazmunini koʻrsata olmayapti.",
     renderFailed: "Maʼlumotlarning bir qismini koʻrsatib boʻlmadi.",
     fetchFailed: "{src} manzilidagi maʼlumotlarni yuklab boʻlmadi: {reason}.",
@@ -38,7 +39,6 @@ const uz = {
     milestone: "Muhim bosqich",
     place: "Joy:",
     noEvents: "Tanlangan sanalar va turlarga mos voqealar topilmadi.",
-    dateUnannounced: "Sana eʼlon qilinmagan",
     noEventsInGap: "Voqealar boʻlmagan",
     previous: "Oldingi voqea",
     next: "Keyingi voqea",
