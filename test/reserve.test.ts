@@ -6,6 +6,7 @@ import {expect} from '@open-wc/testing';
 import '../src/define/summit-timeline.js';
 import '../src/define/country-agreements.js';
 import {until} from './helpers/console.js';
+import {describeModes, markup, renderFixture} from './helpers/fixture.js';
 
 const REM = 16;
 let column: HTMLDivElement;
@@ -59,6 +60,21 @@ describe('reserve.css', () => {
     expect(el.getBoundingClientRect().height).to.equal(26.5 * REM);
     await until(() => !el.matches(':state(loading)'), 'the dataset', 5000);
     expect(el.shadowRoot!.querySelector('.loading')).to.be.null;
+  });
+
+  describeModes('the loading state', (mode) => {
+    it(mode === 'client' ? 'is set from the upgrade and cleared with the first content' : 'is never set on a pre-rendered element: its content is there', async () => {
+      let atConnect: {loading: boolean; minHeight: string} | undefined;
+      const el = await renderFixture(markup('summit-timeline', {lang: 'ky'}), {
+        mode,
+        width: '680px',
+        onConnected: ([widget]) => (atConnect = {loading: widget.matches(':state(loading)'), minHeight: getComputedStyle(widget).minHeight}),
+      });
+      expect(atConnect!.loading).to.equal(mode === 'client');
+      expect(atConnect!.minHeight).to.equal(mode === 'client' ? `${26.5 * REM}px` : '0px');
+      expect(el.matches(':state(loading)')).to.be.false;
+      expect(getComputedStyle(el).minHeight).to.equal('0px');
+    });
   });
 
   it('an error ends the reservation too', async () => {

@@ -818,9 +818,29 @@ describeModes('summit-timeline', (mode) => {
     });
 
     it('is revealed by CSS alone (scroll-initial-target on the track), before any script could scroll', async () => {
-      const el = await timeline(mode, {highlight: TOKYO}, '1200px');
+      // The widget neither scrolls the track nor reads its layout for the first reveal (no forced layout).
+      const scrolls: unknown[] = [];
+      const reads: unknown[] = [];
+      const {scrollTo, getBoundingClientRect} = Element.prototype;
+      Element.prototype.scrollTo = function (this: Element, ...args: unknown[]) {
+        scrolls.push(args);
+        return scrollTo.apply(this, args as Parameters<typeof scrollTo>);
+      } as typeof scrollTo;
+      Element.prototype.getBoundingClientRect = function (this: Element) {
+        if (this.getRootNode() instanceof ShadowRoot) reads.push(this.localName);
+        return getBoundingClientRect.call(this);
+      };
+      let el: Awaited<ReturnType<typeof belowTheFold>>['el'];
+      try {
+        ({el} = await belowTheFold({highlight: TOKYO}, '1200px'));
+      } finally {
+        Object.assign(Element.prototype, {scrollTo, getBoundingClientRect});
+      }
       expect(getComputedStyle(item(el, TOKYO)).getPropertyValue('scroll-initial-target')).to.equal('nearest');
       expect(shadow(el).querySelectorAll('.initial')).to.have.length(1);
+      expect(list(el).scrollLeft, 'the track starts at the event').to.be.greaterThan(0);
+      expect(scrolls, 'scrollTo calls').to.deep.equal([]);
+      expect(reads, 'layout reads inside the widget').to.deep.equal([]);
     });
 
     it('without reduced motion the track may scroll smoothly; with it, never', async () => {
@@ -844,6 +864,7 @@ describeModes('summit-timeline', (mode) => {
 
     it('a new highlight after the first render is brought into the track', async () => {
       const el = await timeline(mode, {highlight: TOKYO}, '1024px');
+      expect(list(el).scrollLeft, 'the track starts at the summit').to.be.greaterThan(0);
       await set(el, 'highlight', EVENTS[0].id);
       await until(() => list(el).scrollLeft === 0, 'the track back at the start');
     });

@@ -28,6 +28,8 @@ export interface FixtureOptions {
   width?: string;
   /** Server mode: the stylesheet URL shadow roots link instead of inline styles. */
   stylesheet?: string;
+  /** Called with the widgets as soon as they are in the page, before any of them has updated. */
+  onConnected?: (widgets: Widget[]) => void;
 }
 
 type Widget = HTMLElement & {updateComplete: Promise<unknown>};
@@ -50,13 +52,14 @@ export const widgetsIn = (root: ParentNode): Widget[] =>
  * summit widget inside once every widget in it has finished updating. In 'server' mode the
  * server's nodes must still be there after hydration (same elements, nothing re-created).
  */
-export async function renderFixture<T extends HTMLElement>(html: string, {mode, width, stylesheet}: FixtureOptions): Promise<T> {
+export async function renderFixture<T extends HTMLElement>(html: string, {mode, width, stylesheet, onConnected}: FixtureOptions): Promise<T> {
   const wrapper = document.createElement('div');
   if (width) wrapper.style.width = width;
   containers.add(wrapper);
   if (mode === 'client') {
     document.body.append(wrapper);
     wrapper.innerHTML = html;
+    onConnected?.(widgetsIn(wrapper));
   } else {
     const rendered = await serverRender(html, stylesheet);
     // Parsed outside the page first: the widgets are defined, so they would upgrade while being parsed in it.
@@ -68,6 +71,7 @@ export async function renderFixture<T extends HTMLElement>(html: string, {mode, 
     });
     wrapper.append(...staging.childNodes);
     document.body.append(wrapper);
+    onConnected?.(widgetsIn(wrapper));
     await Promise.all(serverNodes.map(([widget]) => widget.updateComplete));
     for (const [widget, nodes] of serverNodes) {
       const lost = nodes.filter((node) => !node.isConnected);

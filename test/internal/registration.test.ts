@@ -5,6 +5,7 @@ import {defineElement} from '../../src/internal/define.js';
 import {VERSION} from '../../src/internal/version.js';
 import {SwTestElement} from '../helpers/test-element.js';
 import {captureWarnings} from '../helpers/console.js';
+import {markup, serverRender} from '../helpers/fixture.js';
 
 describe('guarded registration', () => {
   it('registers a tag that is free', () => {
@@ -65,6 +66,29 @@ describe('guarded registration', () => {
       expect(order).to.deep.equal(['sw-prerendered-element', 'sw-later-element']);
       expect(element).to.be.instanceOf(Prerendered);
       expect(element.shadowRoot!.textContent, 'the server\'s root kept').to.contain('from the server');
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('a real server-rendered widget is painted first, then registered, and hydrates keeping every server node', async () => {
+    expect(customElements.get('summit-timeline'), 'not imported by this file yet').to.be.undefined;
+    const host = document.createElement('div');
+    host.setHTMLUnsafe((await serverRender(markup('summit-timeline', {highlight: 'tokyo-summit-2025'}))).html);
+    document.body.append(host);
+    try {
+      const el = host.querySelector('summit-timeline') as HTMLElement & {updateComplete: Promise<unknown>};
+      const nodes = [...el.shadowRoot!.querySelectorAll('*')];
+      await import('../../src/define/summit-timeline.js');
+      const painted = new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      expect(customElements.get('summit-timeline'), 'not before the frame').to.be.undefined;
+      await painted;
+      expect(customElements.get('summit-timeline'), 'not inside the frame').to.be.undefined;
+      await customElements.whenDefined('summit-timeline');
+      await el.updateComplete;
+      expect(el.matches(':state(loading)'), 'no loading state on server content').to.be.false;
+      expect(nodes.filter((node) => !node.isConnected), 'server nodes replaced').to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('[aria-current="true"]')?.closest('li')?.getAttribute('data-id')).to.equal('tokyo-summit-2025');
     } finally {
       host.remove();
     }
