@@ -50,6 +50,13 @@ function languageChunks(id) {
   return name.replace(/^corrections-/, '');
 }
 
+/** Rollup's `manualChunks` for both outputs: a language's group as `<lang>-<group>` (`kk-common`, `kk-events`). */
+const languageChunk = (id) => {
+  const group = languageChunks(id);
+  const lang = group && /[\\/](\w\w)(?:[\\/][^\\/]+\.json|\.ts)$/.exec(id)?.[1];
+  return group && `${lang}-${group}`;
+};
+
 /** Chunk file names; a language's chunks (its texts and UI strings) in a folder named after it. */
 const chunkName = (base) => (chunk) => {
   const lang = /[\\/]generated[\\/](?:texts|ui|loaders)[\\/](\w\w)(?:[\\/]|\.ts$)/.exec(chunk.facadeModuleId ?? chunk.moduleIds?.[0] ?? '')?.[1];
@@ -83,11 +90,7 @@ export default [
       entryFileNames: '[name].js',
       banner: (chunk) => (chunk.name === 'ssr/cli' ? '#!/usr/bin/env node' : ''),
       chunkFileNames: chunkName('chunks/'),
-      manualChunks: (id) => {
-        const group = languageChunks(id);
-        const lang = group && /[\\/](\w\w)(?:[\\/][^\\/]+\.json|\.ts)$/.exec(id)?.[1];
-        return group && `${lang}-${group}`;
-      },
+      manualChunks: languageChunk,
     },
     // Source maps carry their sources: src/ is not in the package.
     plugins: [json({preferConst: true}), ts({declaration: true, declarationDir: 'dist/types', inlineSources: true}), minifyTemplates()],
@@ -100,11 +103,7 @@ export default [
           preserveEntrySignatures: 'allow-extension',
           output: {dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js',
             chunkFileNames: chunkName('chunks/'),
-            manualChunks: (id) => {
-              const group = languageChunks(id);
-              const lang = group && /[\\/](\w\w)(?:[\\/][^\\/]+\.json|\.ts)$/.exec(id)?.[1];
-              return group && `${lang}-${group}`;
-            },
+            manualChunks: languageChunk,
           },
           plugins: [
             defineModulesHaveSideEffects,

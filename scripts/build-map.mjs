@@ -288,7 +288,6 @@ for (const frame of FRAMES) {
 
   // Label anchors: each named country's best inner point within the frame, the Caspian's in its water.
   const anchors = {};
-  const whole = [0, 0, frame.width, height];
   const inset = [6, 6, frame.width - 6, height - 6];
   for (const code of [...frame.focus, ...frame.neighbours]) {
     let d = shapes[code];
@@ -311,7 +310,6 @@ for (const frame of FRAMES) {
     const landRings = [...ringsOf(land), ...frame.focus.flatMap((code) => ringsOf(shapes[code]))];
     anchors[frame.water.id] = labelPoint(landRings, [x0, y0, x1, y1], false);
   }
-  void whole;
 
   // The ownership grid: for each CELL × CELL cell, row by row, the index in frame.focus of the
   // country under its centre, or '.' (neighbours, sea). The label placer keeps a country's name

@@ -132,12 +132,14 @@ for (const [unit, value] of Object.entries(units)) {
 }
 
 // -- the UI strings -----------------------------------------------------------------------------
-const sections = new Set();
+/** Each language's UI sections as written (its loader lists these, not what an earlier run left on disk). */
+const sectionsOf = {};
 for (const lang of DATA_LANGS) {
   const {default: translation} = await load(`src/translations/${lang}.ts`);
+  sectionsOf[lang] = [];
   for (const [section, value] of Object.entries(translation)) {
     if (section === 'lang' || section === 'texts') continue;
-    if (section !== 'locale') sections.add(section);
+    sectionsOf[lang].push(section);
     write(`ui/${lang}/${section}.json`, json(value));
   }
 }
@@ -181,7 +183,7 @@ write(
 // literal import() per language for its index: what every page carries grows by one line per language,
 // not by one per language and piece.
 for (const lang of DATA_LANGS) {
-  const own = readdirSync(join(out, 'ui', lang)).map((file) => file.replace(/\.json$/, ''));
+  const own = [...sectionsOf[lang]].sort();
   write(
     `loaders/${lang}.ts`,
     [

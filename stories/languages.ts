@@ -1,8 +1,8 @@
 // The eight languages the widgets speak, each by its own name, for the toolbar (.storybook/preview.ts) and the
 // stories' `lang` control. The names are read from the translations, never typed here: a translation's
 // `locale.languageName` ("Қазақ тілі", "Oʻzbekcha") where it has locale tables, else its own entry in its
-// `languages` list ("日本語", "русский"), capitalized in its language. (The Embed builder's `ownLanguageName`
-// in stories/builder/widgets.ts reads them the same way.)
+// `languages` list ("日本語", "русский"), capitalized in its language. (The Embed builder offers the same
+// names: stories/builder/widgets.ts re-exports `languageName` as `ownLanguageName`.)
 import {LANGS, type Lang} from '../src/internal/lang.js';
 import en from '../src/translations/en.js';
 import ja from '../src/translations/ja.js';

@@ -14,6 +14,7 @@ import {RovingFocusController} from '../internal/roving-focus.js';
 import {citedSources, sourcesSection} from '../internal/sources.js';
 import {SummitElement} from '../internal/summit-element.js';
 import {warnOnce} from '../internal/warn.js';
+import {listOf} from '../internal/list.js';
 import {styles} from './agreements-matrix.styles.js';
 
 /** Detail of `agreements-matrix-select`: the cell a reader opened. */
@@ -66,6 +67,10 @@ interface View {
   /** The keys of the named cells, row by row; undefined where a column's country named nothing. */
   grid: (string | undefined)[][];
   keys: string[];
+  /** Per column, the fields its country named in these rows (the footer's counts). */
+  totals: number[];
+  /** Whether any shown cell has a field that stood out (the legend's star). */
+  anyStandOut: boolean;
   /** Unknown attribute values: the message's key, its values, and the console warning. */
   problems: Problem[];
 }
@@ -122,12 +127,6 @@ function buildModel(dataset: Dataset): Model {
   return {dataset, editorial: groups.length > 0, rows, cells, byCode};
 }
 
-/** The entries of a comma list attribute, trimmed, empty ones left out. */
-const listOf = (value: string | null | undefined): string[] =>
-  (value ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
 
 /** `key` of the cell in row `row`, column `column`: positions, so any id stays a valid IDREF. */
 const keyOf = (row: number, column: number) => `${row}-${column}`;
@@ -226,7 +225,7 @@ export class AgreementsMatrix extends SummitElement {
     if (state.status !== 'ready') return;
     const newModel = this.model?.dataset !== state.dataset;
     if (newModel) this.model = buildModel(state.dataset);
-    if (newModel || !this.view || changed.has('countries') || changed.has('fields') || changed.has('highlight')) {
+    if (newModel || changed.has('countries') || changed.has('fields') || changed.has('highlight')) {
       const before = this.view;
       this.view = this.resolve(this.model!);
       // Keys are positions: a cell of another table is another cell.
@@ -292,7 +291,10 @@ export class AgreementsMatrix extends SummitElement {
       columns.map((country, c) => (model.cells.get(row.id)?.get(country.alpha2) ? keyOf(r, c) : undefined))
     );
     const keys = grid.flat().filter((key): key is string => key !== undefined);
-    return {model, columns, rows, filtered: rows !== model.rows, highlight: highlighted?.alpha2, grid, keys, problems};
+    const cellsOf = (country: Country) => rows.map((row) => model.cells.get(row.id)?.get(country.alpha2));
+    const totals = columns.map((country) => cellsOf(country).reduce((sum, cell) => sum + (cell?.fields.length ?? 0), 0));
+    const anyStandOut = columns.some((country) => cellsOf(country).some((cell) => cell?.standOut.length));
+    return {model, columns, rows, filtered: rows !== model.rows, highlight: highlighted?.alpha2, grid, keys, totals, anyStandOut, problems};
   }
 
   /** The cell of `key` in the current view. */
@@ -346,9 +348,6 @@ export class AgreementsMatrix extends SummitElement {
     const {columns, rows, grid} = view;
     const stop = this.roving.tabStop(view.keys);
     const hl = (country: Country) => (country.alpha2 === view.highlight ? ' hl' : '');
-    const count = (country: Country) =>
-      rows.reduce((sum, row) => sum + (view.model.cells.get(row.id)?.get(country.alpha2)?.fields.length ?? 0), 0);
-    const anyStandOut = rows.some((row) => columns.some((country) => view.model.cells.get(row.id)?.get(country.alpha2)?.standOut.length));
     return html`<div class="table-area">
       <div class="table-wrap">
         <table class="matrix" part="table">
@@ -386,14 +385,14 @@ export class AgreementsMatrix extends SummitElement {
           <tfoot>
             <tr>
               <th scope="row" class="row-head">${view.filtered ? t.totalShown : t.total}</th>
-              ${columns.map((country) => html`<td class="count${hl(country)}">${formatNumber(count(country), lang)}</td>`)}
+              ${columns.map((country, c) => html`<td class="count${hl(country)}">${formatNumber(view.totals[c], lang)}</td>`)}
             </tr>
           </tfoot>
         </table>
         <ul class="legend" part="legend" role="list">
           <li><span class="tick" aria-hidden="true">✓</span> ${t.named}</li>
           <li><span class="dash" aria-hidden="true">—</span> ${t.notNamed}</li>
-          ${anyStandOut ? html`<li><span class="star" aria-hidden="true">★</span> ${t.standOut}</li>` : nothing}
+          ${view.anyStandOut ? html`<li><span class="star" aria-hidden="true">★</span> ${t.standOut}</li>` : nothing}
         </ul>
       </div>
       ${this.renderDetails(lang, level)}
@@ -468,8 +467,6 @@ export class AgreementsMatrix extends SummitElement {
   private renderList(view: View, lang: Lang, level: number): TemplateResult {
     const t = this.t!.matrix;
     const {columns, rows} = view;
-    const total = (country: Country) =>
-      rows.reduce((sum, row) => sum + (view.model.cells.get(row.id)?.get(country.alpha2)?.fields.length ?? 0), 0);
     return html`<div class="list" part="list">
       <p class="list-intro">${t.caption}</p>
       ${rows.map((row) => {
@@ -494,7 +491,7 @@ export class AgreementsMatrix extends SummitElement {
       })}
       <p class="list-total">${view.filtered ? t.totalShown : t.total}</p>
       <ul class="counts" role="list">
-        ${columns.map((country) => html`<li>${format(t.countOf, {country: countryName(country, lang), count: formatNumber(total(country), lang)})}</li>`)}
+        ${columns.map((country, c) => html`<li>${format(t.countOf, {country: countryName(country, lang), count: formatNumber(view.totals[c], lang)})}</li>`)}
       </ul>
     </div>`;
   }

@@ -287,7 +287,7 @@ export function validateDataset(value: unknown, {languages = ['en']}: ValidateOp
       date: day,
       place: localized,
       host: person,
-      participants: arr(ref(ids(root.countries, 'alpha2'), 'country')),
+      participants: arr(ref(countryCodes, 'country')),
       outcomeDocuments: arr(obj({id, name: localized, summary: localized, 'url?': url, ...sourced}), 0, 'id'),
       documentsSigned: obj({moreThan: num(0, true), note: localized, ...sourced}),
       ...sourced,

@@ -1,3 +1,4 @@
+import {nextTask} from './next-task.js';
 import {VERSION} from './version.js';
 
 /** Classes registered by this library carry the version that registered them. */
@@ -14,11 +15,15 @@ const waiting: (() => void)[] = [];
  * there is nothing to wait for.
  */
 function afterPaint(): Promise<void> {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
   return new Promise((resolve) => {
-    const hidden = () => document.visibilityState === 'hidden';
-    if (hidden()) return resolve();
-    requestAnimationFrame(() => setTimeout(resolve));
-    document.addEventListener('visibilitychange', () => hidden() && resolve(), {once: true});
+    const hidden = new AbortController();
+    const done = () => {
+      hidden.abort();
+      resolve();
+    };
+    requestAnimationFrame(() => void nextTask().then(done));
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && done(), {signal: hidden.signal});
   });
 }
 

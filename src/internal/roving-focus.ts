@@ -66,6 +66,7 @@ export class RovingFocusController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Nothing to do on connect; a controller must declare one of Lit's hooks. */
   hostConnected(): void {}
 
   /** Key of the item holding the tab stop; unset: the first item. Setting it asks for an update. */

@@ -12,6 +12,7 @@ import {format} from '../internal/messages.js';
 import {citedSources, sourcesSection} from '../internal/sources.js';
 import {SummitElement} from '../internal/summit-element.js';
 import {warnOnce} from '../internal/warn.js';
+import {listOf} from '../internal/list.js';
 import type {Translation} from '../translations/types.js';
 import {styles} from './key-figures.styles.js';
 import {checkFigures} from './rules.js';
@@ -112,10 +113,7 @@ export class KeyFigures extends SummitElement {
 
   /** The figures `figures` names, in its order (each once), and the ids it names that the dataset lacks. */
   private selection({figures, byId}: Model): {shown: Figure[]; unknown: string[]} {
-    const names = (this.figures ?? '')
-      .split(',')
-      .map((name) => name.trim())
-      .filter(Boolean);
+    const names = listOf(this.figures);
     if (!names.length) return {shown: [...figures], unknown: []};
     const shown = new Set<Figure>();
     const unknown: string[] = [];

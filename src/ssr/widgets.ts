@@ -1,6 +1,6 @@
 // The widgets the server renderer knows, registered in the server's custom element registry
 // (Lit's DOM shim), and every part of the bundled dataset (the renderer may render any widget).
-// (Lit's DOM shim). The package's define entries are not used here: they load the browser's
+// The package's define entries are not used here: they load the browser's
 // hydration support.
 import {AgreementsMatrix} from '../agreements-matrix/agreements-matrix.js';
 import {CountryAgreements} from '../country-agreements/country-agreements.js';

@@ -23,10 +23,10 @@ const MAX_WIDTH = 1200;
 
 export type LabelKind = 'country' | 'city' | 'neighbour' | 'sea';
 
-/** Font size (px) and weight factor of each kind of label: the styles use the same numbers. */
 /** Below this frame width (a band's start), every label is 12 px. */
 export const SMALL_LABELS_BELOW = 420;
 export const SMALL_LABEL_SIZE = 12;
+/** Font size (px) and weight factor of each kind of label: the styles use the same numbers. */
 export const LABEL_FONT: Record<LabelKind, {size: number; bold: boolean}> = {
   country: {size: 14, bold: true},
   city: {size: 13, bold: false},
@@ -92,7 +92,7 @@ const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 const CAPITAL = /[A-ZА-ЯЁ]/;
 
 /** Estimated width of `text` in px at `size`. */
-export function textWidth(text: string, size: number, bold: boolean): number {
+function textWidth(text: string, size: number, bold: boolean): number {
   let em = 0;
   for (const char of text) em += CJK.test(char) ? 1 : char === ' ' ? 0.32 : CAPITAL.test(char) ? 0.72 : 0.6;
   return em * size * (bold ? 1.08 : 1) + 2 * HALO;

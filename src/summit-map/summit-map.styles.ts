@@ -370,7 +370,7 @@ export const mapStyles = css`
   }
 
   /* No script, and paper: the map and every place's facts; nothing to press. */
-  @media (scripting: none) {
+  @media (scripting: none), print {
     .toolbar,
     .keys {
       display: none;
@@ -386,22 +386,11 @@ export const mapStyles = css`
     }
   }
   @media print {
-    .toolbar,
-    .keys,
     .panel {
       display: none;
     }
     .list-mode .map {
       display: block;
-    }
-    .list.visually-hidden {
-      position: static;
-      width: auto;
-      height: auto;
-      margin: var(--_space) 0 0;
-      overflow: visible;
-      clip-path: none;
-      white-space: normal;
     }
     .frame,
     .places > li {

@@ -71,7 +71,6 @@ interface FrameModel {
 }
 
 interface Model {
-  places: Place[];
   keys: string[];
   byKey: Map<string, Place>;
   frames: FrameModel[];
@@ -292,10 +291,10 @@ export class SummitMap extends SummitElement {
     cited.push(dataset.summit.host, dataset.summit.documentsSigned);
     for (const city of cities) cited.push(city.city!, ...city.meetings!);
     const ids = citedSources(cited);
-    if (dataset.sources.some((source) => source.id === 'natural-earth-admin0-50m')) ids.add('natural-earth-admin0-50m');
+    ids.add('natural-earth-admin0-50m'); // the borders' source (a dataset without it lists nothing for it)
     const sources = sourcesSection(dataset, ids, lang, {shows: this.shownParts, note: t.bordersNote});
 
-    return {places, keys: places.filter((place) => place.frame !== undefined).map((place) => place.key), byKey: new Map(places.map((place) => [place.key, place])), frames, countries, cities, sources};
+    return {keys: places.filter((place) => place.frame !== undefined).map((place) => place.key), byKey: new Map(places.map((place) => [place.key, place])), frames, countries, cities, sources};
   }
 
   protected override renderContent(dataset: Dataset, lang: Lang): unknown {

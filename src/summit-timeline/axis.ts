@@ -18,7 +18,7 @@ import type {TimelineEvent} from '../dataset/types.js';
  */
 
 /** Years in a row without events from which the stretch is compressed into one `gap`. */
-export const GAP_YEARS = 2;
+const GAP_YEARS = 2;
 
 export interface AxisEvent {
   event: TimelineEvent;
@@ -37,7 +37,7 @@ export type Segment =
 const yearOf = (event: TimelineEvent) => Number(event.date.start.slice(0, 4));
 /** 0..11; a year-precision date counts from January. */
 const monthOf = (event: TimelineEvent) => (event.date.start.length >= 7 ? Number(event.date.start.slice(5, 7)) - 1 : 0);
-export const isDated = (event: TimelineEvent) => event.date.precision !== 'unannounced';
+const isDated = (event: TimelineEvent) => event.date.precision !== 'unannounced';
 
 /**
  * Events in the order the timeline shows them: the dated ones in date order, then the ones whose

@@ -211,16 +211,18 @@ export class SummitTimeline extends SummitElement {
     // `highlight`: for the first paint of the events, CSS (scroll-initial-target) scrolls the track to
     // the event where the browser supports it, with no script reading layout; elsewhere, and for a
     // highlight changed later, reveal it after the paint.
-    const byCss = !this.eventsShown && initialTargetSupported();
-    if (this.shownFrom) this.eventsShown = true;
-    if (this.revealPending && this.shownFrom && this.selected !== undefined && !this.revealFrame && !byCss) {
-      const id = this.selected;
-      this.revealFrame = requestAnimationFrame(() => {
-        this.revealFrame = 0;
-        if (this.selected === id) this.reveal(id, 'instant');
-      });
+    if (this.shownFrom) {
+      const byCss = !this.eventsShown && initialTargetSupported();
+      this.eventsShown = true;
+      if (this.revealPending && this.selected !== undefined && !this.revealFrame && !byCss) {
+        const id = this.selected;
+        this.revealFrame = requestAnimationFrame(() => {
+          this.revealFrame = 0;
+          if (this.selected === id) this.reveal(id, 'instant');
+        });
+      }
+      this.revealPending = false;
     }
-    if (this.shownFrom) this.revealPending = false;
     this.renderMoreLater();
   }
 
@@ -470,18 +472,13 @@ export class SummitTimeline extends SummitElement {
     return this.renderRoot.querySelector<HTMLElement>('.events');
   }
 
-  private buttonOf(target: EventTarget | null): HTMLButtonElement | null {
-    return target instanceof Element ? target.closest<HTMLButtonElement>('button[data-id]') : null;
-  }
-
   private onClick(e: MouseEvent): void {
-    const id = this.buttonOf(e.target)?.dataset.id;
+    const id = this.roving.keyOf(e.target);
     if (id === undefined) return;
     this.roving.active = id;
     if (this.arrangement === 'horizontal') {
       if (id === this.current) return;
       this.select(id);
-      void this.updateComplete.then(() => this.reveal(id, 'auto'));
     } else {
       const open = new Set(this.open);
       if (open.delete(id)) {
@@ -496,11 +493,12 @@ export class SummitTimeline extends SummitElement {
     this.emit<SummitTimelineSelectDetail>('summit-timeline-select', {id});
   }
 
-  /** Opens `id` as the one current event (the horizontal layout's panel shows one at a time). */
+  /** Opens `id` as the one current event (the horizontal layout's panel shows one at a time) and brings it into the track. */
   private select(id: string): void {
     this.open = new Set([id]);
     this.selected = this.roving.active = id;
     this.renderUpTo(this.indexById.get(id) ?? 0);
+    void this.updateComplete.then(() => this.reveal(id, 'auto'));
   }
 
   /** Previous / Next: opens the event before / after the current one and scrolls the track to it. */
@@ -513,7 +511,6 @@ export class SummitTimeline extends SummitElement {
     const event = this.shown[index];
     if (!event) return;
     this.select(event.id);
-    void this.updateComplete.then(() => this.reveal(event.id, 'auto'));
     this.emit<SummitTimelineSelectDetail>('summit-timeline-select', {id: event.id});
   }
 

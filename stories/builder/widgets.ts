@@ -11,21 +11,15 @@ import data from '../../data/ca-jad-2025.json';
 import pkg from '../../package.json';
 import {EVENT_KINDS, type Dataset, type EventKind, type TimelineEvent} from '../../src/dataset/types.js';
 import {regionName} from '../../src/internal/country.js';
-import {LANGS, type Lang} from '../../src/internal/lang.js';
+import {LANGS} from '../../src/internal/lang.js';
 import {PILLAR_LAYOUTS} from '../../src/initiative-pillars/initiative-pillars.js';
 import {FRAMES} from '../../src/summit-map/geometry.js';
 import {MAP_LAYERS} from '../../src/summit-map/summit-map.js';
 import {filterEvents, parseBound, startKey} from '../../src/summit-timeline/filter.js';
 import {TIMELINE_LAYOUTS} from '../../src/summit-timeline/summit-timeline.js';
 import en from '../../src/translations/en.js';
-import ja from '../../src/translations/ja.js';
-import kk from '../../src/translations/kk.js';
-import ky from '../../src/translations/ky.js';
-import ru from '../../src/translations/ru.js';
-import tg from '../../src/translations/tg.js';
-import tk from '../../src/translations/tk.js';
-import type {Translation} from '../../src/translations/types.js';
-import uz from '../../src/translations/uz.js';
+import {listOf} from '../../src/internal/list.js';
+import {languageName as ownLanguageName} from '../languages.js';
 
 /** The bundled dataset: the builder offers its ids, codes and dates. */
 export const dataset = data as Dataset;
@@ -88,15 +82,8 @@ export interface WidgetEntry {
   attributes: Record<string, Control>;
 }
 
-const TRANSLATIONS: Record<Lang, Translation> = {en, ja, ru, kk, ky, tg, tk, uz};
-
-const capitalize = (word: string, lang: string) => word.charAt(0).toLocaleUpperCase(lang) + word.slice(1);
-
-/** A language's name in that language ("日本語", "Русский", "Oʻzbekcha"), from its own translation. */
-export function ownLanguageName(lang: Lang): string {
-  const translation = TRANSLATIONS[lang];
-  return capitalize(translation.locale?.languageName ?? translation.languages[lang], lang);
-}
+/** A language's name in that language ("日本語", "Русский", "Oʻzbekcha"): the toolbar's, from its own translation. */
+export {languageName as ownLanguageName} from '../languages.js';
 
 /** The attribute value a control's value gives, or undefined when the attribute is left out. */
 export function attributeValue(control: Control, value: string, values: Values): string | undefined {
@@ -127,7 +114,6 @@ export function initialValue(control: Control): string {
   return control.kind === 'checkboxes' ? control.choices.map((choice) => choice.value).join(',') : '';
 }
 
-export const listOf = (value: string): string[] => value.split(',').map((part) => part.trim()).filter(Boolean);
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
