@@ -3,7 +3,7 @@
 // - dist/cdn/: minified files with Lit inside, for pages without a build step: summit-widgets.js registers every
 //   widget, <tag>.js registers one; they share chunks (Lit, the base, each widget), and each language's texts and
 //   each part of the dataset's texts are chunks beside them, so a page downloads only what it shows.
-import {existsSync, rmSync} from 'node:fs';
+import {rmSync} from 'node:fs';
 import {dirname, relative, resolve as resolvePath} from 'node:path';
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
@@ -11,13 +11,22 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {defaultMinifyOptions} from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+import registry from './src/registry.json' with {type: 'json'};
 
-const WIDGETS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures', 'agreements-matrix'];
+// One entry per widget of the registry (src/define/<tag>.ts), and `all`, which registers them all.
+const defineEntries = Object.fromEntries([...registry.widgets.map(({tag}) => tag), 'all'].map((name) => [name, `src/define/${name}.ts`]));
 
-// The tag entries that exist (each widget lands with its own issue).
-const defineEntries = Object.fromEntries(
-  [...WIDGETS, 'all'].map((name) => [name, `src/define/${name}.ts`]).filter(([, path]) => existsSync(path))
-);
+/**
+ * The CDN's summit-widgets.js: each widget's own entry re-exported, in the registry's order. (src/define/all.ts
+ * registers the same classes from the registry; made from the entries instead, summit-widgets.js loads each
+ * widget's entry file, which holds the widget's code, rather than a chunk that the entry would also load.)
+ */
+const CDN_ALL = '\0summit-widgets:cdn-all';
+const cdnAllEntry = {
+  name: 'summit-widgets:cdn-all',
+  resolveId: (id) => (id === CDN_ALL ? id : null),
+  load: (id) => (id === CDN_ALL ? registry.widgets.map(({tag}) => `export * from ${JSON.stringify(resolvePath(defineEntries[tag]))};`).join('\n') : null),
+};
 
 // From an empty dist/: rollup leaves the hashed chunks of earlier builds there, and `npm pack` would ship them.
 rmSync('dist', {recursive: true, force: true});
@@ -38,7 +47,7 @@ const defineModulesHaveSideEffects = {
  * locale tables, the dataset's title, the corrections about everything) in one; each widget's UI strings
  * with the texts of the part it is about (the timeline's with the events', ...); the rest by part.
  */
-const WIDGET_PART = {timeline: 'events', country: 'countries', pillars: 'initiative', figures: 'figures', matrix: 'fieldGroups', map: 'cities'};
+const WIDGET_PART = Object.fromEntries(registry.widgets.map((widget) => [widget.strings, widget.parts[0]]));
 const COMMON = new Set(['ui/shared', 'ui/languages', 'ui/locale', 'texts/core', 'texts/corrections-all']);
 function languageChunks(id) {
   const index = /[\\/]generated[\\/]loaders[\\/]\w\w\.ts$/.test(id);
@@ -95,25 +104,22 @@ export default [
     // Source maps carry their sources: src/ is not in the package.
     plugins: [json({preferConst: true}), ts({declaration: true, declarationDir: 'dist/types', inlineSources: true}), minifyTemplates()],
   },
-  ...(defineEntries.all
-    ? [
-        {
-          input: {'summit-widgets': defineEntries.all, ...Object.fromEntries(WIDGETS.map((tag) => [tag, defineEntries[tag]]))},
-          // Entries keep their code rather than sitting behind facade chunks; the text chunks import from them.
-          preserveEntrySignatures: 'allow-extension',
-          output: {dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js',
-            chunkFileNames: chunkName('chunks/'),
-            manualChunks: languageChunk,
-          },
-          plugins: [
-            defineModulesHaveSideEffects,
-            resolve(),
-            json({preferConst: true, compact: true}),
-            ts({declaration: false, outDir: 'dist/cdn'}),
-            minifyTemplates(),
-            terser({format: {comments: false}}),
-          ],
-        },
-      ]
-    : []),
+  {
+    input: {'summit-widgets': CDN_ALL, ...Object.fromEntries(registry.widgets.map(({tag}) => [tag, defineEntries[tag]]))},
+    // Entries keep their code rather than sitting behind facade chunks; the text chunks import from them.
+    preserveEntrySignatures: 'allow-extension',
+    output: {dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js',
+      chunkFileNames: chunkName('chunks/'),
+      manualChunks: languageChunk,
+    },
+    plugins: [
+      cdnAllEntry,
+      defineModulesHaveSideEffects,
+      resolve(),
+      json({preferConst: true, compact: true}),
+      ts({declaration: false, outDir: 'dist/cdn'}),
+      minifyTemplates(),
+      terser({format: {comments: false}}),
+    ],
+  },
 ];

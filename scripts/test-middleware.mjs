@@ -21,6 +21,7 @@
 //                            fails to load once (no file extension: the test server lets it be refetched)
 //   /faults/<anything else>  400
 import {readFileSync} from 'node:fs';
+import {LANGS} from './registry.mjs';
 
 const DATASET = readFileSync(new URL('../test/fixtures/small-dataset.json', import.meta.url), 'utf8');
 export const CSP = "default-src 'self'";
@@ -48,7 +49,7 @@ function payloadDataset(html) {
   const walk = (value, key) => {
     if (typeof value === 'string') {
       if (key === 'url') return html ? "javascript:window.__xss='url'" : value;
-      return ['publisher', 'title', 'en', 'ja', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz'].includes(key) ? payloads[n++ % payloads.length] : value;
+      return ['publisher', 'title', ...LANGS].includes(key) ? payloads[n++ % payloads.length] : value;
     }
     if (Array.isArray(value)) return value.map((item) => walk(item, key));
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
