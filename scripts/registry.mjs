@@ -10,7 +10,7 @@ export const LANGS = registry.languages;
 /** The three widgets of the article page, in its order. */
 export const ARTICLE_WIDGETS = WIDGETS.filter((widget) => widget.article);
 
-/** The element as its example embed writes it (`<summit-timeline highlight="…"></summit-timeline>`), plus `extra`. */
+/** The element as its example embed writes it (`<tag name="value"></tag>`), plus `extra`. */
 export function exampleMarkup(widget, extra = {}) {
   const attributes = Object.entries({...widget.example, ...extra}).map(([name, value]) => ` ${name}="${value}"`).join('');
   return `<${widget.tag}${attributes}></${widget.tag}>`;

@@ -33,7 +33,7 @@ function dataset(mark) {
     const marked = Object.fromEntries(Object.keys(data.title).map((lang) => [lang, mark]));
     data.events[0].title = data.countries[0].capital = data.initiative.name = marked;
     if (data.figures?.[0]) data.figures[0].label = marked;
-    data.countries[0].agreements.fields[0].label = marked; // <agreements-matrix> shows no capital
+    data.countries[0].agreements.fields[0].label = marked; // the matrix widget shows no capital
   }
   return JSON.stringify(data);
 }
