@@ -1,6 +1,6 @@
 // The widgets and languages, typed, from the one declaration (src/registry.json): read by the code in src/,
 // the stories and the tests. Scripts and configs in plain JavaScript import the JSON itself.
-import {widgets, languages} from './registry.json';
+import registry from './registry.json';
 
 /** A gzip size limit in bytes (`max`, checked) and what the issues ask (`goal`). */
 export interface SizeLimit {
@@ -28,6 +28,6 @@ export interface WidgetEntry {
   readonly size?: SizeLimit & {readonly own?: SizeLimit};
 }
 
-export const WIDGETS: readonly WidgetEntry[] = widgets;
+export const WIDGETS: readonly WidgetEntry[] = registry.widgets;
 export const WIDGET_TAGS: readonly string[] = /* @__PURE__ */ WIDGETS.map((widget) => widget.tag);
-export const LANGUAGES: readonly string[] = languages;
+export const LANGUAGES: readonly string[] = registry.languages;
