@@ -26,6 +26,10 @@ const renderModule = () => {
 export function ssrPlugin() {
   return {
     name: 'ssr-render',
+    // Bundled while the browser starts, not when the first test asks (a failure is reported then).
+    serverStart() {
+      renderModule().catch(() => {});
+    },
     async executeCommand({command, payload}) {
       if (command !== 'ssr-render') return undefined;
       const {render} = await renderModule();
