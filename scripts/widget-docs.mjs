@@ -32,13 +32,16 @@ export function apiBlock(declaration) {
   const methods = members.filter((member) => member.kind === 'method' && !member.static && !member.privacy);
   const lines = [START, '', '### Attributes', ''];
   if (attributes.length) {
+    const rows = attributes.map((attribute) => {
+      const field = members.find((member) => member.name === attribute.fieldName);
+      return [code(attribute.name), code(attribute.fieldName), code(typeOf(field ?? attribute)), code(attribute.default ?? field?.default), cell(attribute.description) + shared(attribute)];
+    });
+    // The default column only when the JSDoc gives one (the descriptions say the others').
+    const withDefaults = rows.some((row) => row[3] !== '—');
     lines.push(
       ...table(
-        ['attribute', 'property', 'type', 'default', 'description'],
-        attributes.map((attribute) => {
-          const field = members.find((member) => member.name === attribute.fieldName);
-          return [code(attribute.name), code(attribute.fieldName), code(typeOf(field ?? attribute)), code(attribute.default ?? field?.default), cell(attribute.description) + shared(attribute)];
-        })
+        ['attribute', 'property', 'type', ...(withDefaults ? ['default'] : []), 'description'],
+        rows.map((row) => (withDefaults ? row : row.filter((_, i) => i !== 3)))
       ),
       '',
       'Each attribute is also a property of the name above; removing the attribute restores its default.'

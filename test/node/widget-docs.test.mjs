@@ -75,3 +75,10 @@ test('a page without the markers, or a tag the manifest lacks, is an error that 
   assert.throws(() => widgetDocs({manifest, registry: sample, read: () => '# Sample\n'}), /has no .*api:start.* block/);
   assert.throws(() => widgetDocs({manifest, registry: {widgets: [{tag: 'other-widget'}]}, read: () => undefined}), /no element <other-widget>.*npm run analyze/);
 });
+
+test('the default column appears only when the JSDoc gives a default', () => {
+  const members = declaration.members.map((member) => ({...member, default: undefined}));
+  const [page] = widgetDocs({manifest: {modules: [{path: '', declarations: [{...declaration, members}]}]}, registry: sample, read: () => undefined});
+  assert.match(page.text, /\| attribute \| property \| type \| description \|/);
+  assert.match(page.text, /\| `size` \| `size` \| `string` \| `small` or `large`\. \|/);
+});
