@@ -22,57 +22,54 @@ const typeOf = (member) => member?.type?.text.split('|').map((part) => part.trim
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
 const shared = (item) => (item.inheritedFrom ? ' *Every widget.*' : '');
 
+/** One section of the block: its heading, then a table of `rows` and a note after it, or `none`. */
+const section = (title, head, rows, {note, none = 'None.'} = {}) =>
+  ['', `### ${title}`, '', ...(rows.length ? [...table(head, rows), ...(note ? ['', note] : [])] : [none])];
+
 /** The generated block for one custom-element declaration of the manifest. */
 export function apiBlock(declaration) {
   const tag = declaration.tagName;
   const members = declaration.members ?? [];
-  const publicFields = members.filter((member) => member.kind === 'field' && !member.static && !member.privacy);
-  const attributes = declaration.attributes ?? [];
-  const properties = publicFields.filter((member) => !member.attribute);
-  const methods = members.filter((member) => member.kind === 'method' && !member.static && !member.privacy);
-  const lines = [START, '', '### Attributes', ''];
-  if (attributes.length) {
-    const rows = attributes.map((attribute) => {
-      const field = members.find((member) => member.name === attribute.fieldName);
-      return [code(attribute.name), code(attribute.fieldName), code(typeOf(field ?? attribute)), code(attribute.default ?? field?.default), cell(attribute.description) + shared(attribute)];
-    });
-    // The default column only when the JSDoc gives one (the descriptions say the others').
-    const withDefaults = rows.some((row) => row[3] !== '—');
-    lines.push(
-      ...table(
-        ['attribute', 'property', 'type', ...(withDefaults ? ['default'] : []), 'description'],
-        rows.map((row) => (withDefaults ? row : row.filter((_, i) => i !== 3)))
-      ),
-      '',
-      'Each attribute is also a property of the name above; removing the attribute restores its default.'
-    );
-  } else lines.push('None.');
-  lines.push('', '### Properties', '');
-  if (properties.length) {
-    lines.push('Properties with no attribute:', '');
-    lines.push(...table(['property', 'type', 'description'], properties.map((member) => [code(member.name), code(typeOf(member)), cell(`${member.readonly ? 'Read-only. ' : ''}${member.description ?? ''}`) + shared(member)])));
-  } else lines.push('None beyond the attributes.');
-  if (methods.length) {
-    lines.push('', '### Methods', '', ...table(['method', 'description'], methods.map((member) => [code(`${member.name}()`), cell(member.description) + shared(member)])));
-  }
-  lines.push('', '### Events', '');
-  const events = declaration.events ?? [];
-  if (events.length) lines.push(...table(['event', 'description'], events.map((event) => [code(event.name), cell(event.description)])), '', 'Each is a `CustomEvent` that bubbles and crosses the shadow boundary (`composed`), typed in `GlobalEventHandlersEventMap`.');
-  else lines.push('None.');
-  lines.push('', '### CSS parts', '');
+  const isPublic = (member) => !member.static && !member.privacy;
+  const attributes = (declaration.attributes ?? []).map((attribute) => {
+    const field = members.find((member) => member.name === attribute.fieldName);
+    return [code(attribute.name), code(attribute.fieldName), code(typeOf(field ?? attribute)), code(attribute.default ?? field?.default), cell(attribute.description) + shared(attribute)];
+  });
+  // The default column only when the JSDoc gives one (the descriptions say the others').
+  const withDefaults = attributes.some((row) => row[3] !== '—');
+  const properties = members.filter((member) => member.kind === 'field' && isPublic(member) && !member.attribute);
+  const methods = members.filter((member) => member.kind === 'method' && isPublic(member));
   const parts = declaration.cssParts ?? [];
-  if (parts.length) lines.push(...table(['part', 'description'], parts.map((part) => [code(part.name), cell(part.description)])), '', `Style them from the page with \`::part()\`: \`${tag}::part(${parts[0].name}) { … }\`.`);
-  else lines.push('None.');
-  lines.push('', '### CSS custom properties', '');
-  const custom = declaration.cssProperties ?? [];
-  if (custom.length) lines.push(...table(['custom property', 'description'], custom.map((property) => [code(property.name), cell(property.description)])), '', 'Set them on the element or any ancestor.');
-  else lines.push('None.');
-  lines.push('', '### Slots', '');
-  const slots = declaration.slots ?? [];
-  if (slots.length) lines.push(...table(['slot', 'description'], slots.map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)])));
-  else lines.push('None: the widget shows no content of its own children.');
-  lines.push('', END);
-  return lines.join('\n');
+  return [
+    START,
+    ...section(
+      'Attributes',
+      ['attribute', 'property', 'type', ...(withDefaults ? ['default'] : []), 'description'],
+      attributes.map((row) => (withDefaults ? row : row.filter((_, i) => i !== 3))),
+      {note: 'Each attribute is also a property of the name above; removing the attribute restores its default.'}
+    ),
+    ...section(
+      'Properties',
+      ['property', 'type', 'description'],
+      properties.map((member) => [code(member.name), code(typeOf(member)), cell(`${member.readonly ? 'Read-only. ' : ''}${member.description ?? ''}`) + shared(member)]),
+      {note: 'These have no attribute; each attribute above is a property too.', none: 'None beyond the attributes.'}
+    ),
+    ...(methods.length ? section('Methods', ['method', 'description'], methods.map((member) => [code(`${member.name}()`), cell(member.description) + shared(member)])) : []),
+    ...section('Events', ['event', 'description'], (declaration.events ?? []).map((event) => [code(event.name), cell(event.description)]), {
+      note: 'Each is a `CustomEvent` that bubbles and crosses the shadow boundary (`composed`), typed in `GlobalEventHandlersEventMap`.',
+    }),
+    ...section('CSS parts', ['part', 'description'], parts.map((part) => [code(part.name), cell(part.description)]), {
+      note: parts.length ? `Style them from the page with \`::part()\`: \`${tag}::part(${parts[0].name}) { … }\`.` : undefined,
+    }),
+    ...section('CSS custom properties', ['custom property', 'description'], (declaration.cssProperties ?? []).map((property) => [code(property.name), cell(property.description)]), {
+      note: 'Set them on the element or any ancestor.',
+    }),
+    ...section('Slots', ['slot', 'description'], (declaration.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)]), {
+      none: 'None: the widget shows no content of its own children.',
+    }),
+    '',
+    END,
+  ].join('\n');
 }
 
 /** A page for a widget that has none yet. */
