@@ -27,7 +27,7 @@ const section = (title, head, rows, {note, none = 'None.'} = {}) =>
   ['', `### ${title}`, '', ...(rows.length ? [...table(head, rows), ...(note ? ['', note] : [])] : [none])];
 
 /** The generated block for one custom-element declaration of the manifest. */
-export function apiBlock(declaration) {
+function apiBlock(declaration) {
   const tag = declaration.tagName;
   const members = declaration.members ?? [];
   const isPublic = (member) => !member.static && !member.privacy;
