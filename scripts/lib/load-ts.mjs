@@ -3,12 +3,13 @@
 // renderer and the bench run project code outside a browser.
 import {build} from 'esbuild';
 import {createHash} from 'node:crypto';
-import {mkdirSync, renameSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {basename, join, resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 
 export const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const OUT = join(root, '.cache/load-ts');
+const STALE = 10 * 60000;
 
 /**
  * The module `entry` (a path from the project's root) exports, bundled for Node.
@@ -28,11 +29,17 @@ export async function loadTs(entry, {external = false, plugins = []} = {}) {
     plugins,
   });
   const code = result.outputFiles[0].text;
-  const file = join(OUT, `${basename(entry).replace(/\.\w+$/, '')}-${createHash('sha256').update(code).digest('hex').slice(0, 12)}.mjs`);
+  const name = basename(entry).replace(/\.\w+$/, '');
+  const file = join(OUT, `${name}-${createHash('sha256').update(code).digest('hex').slice(0, 12)}.mjs`);
   mkdirSync(OUT, {recursive: true});
   // Written whole, then renamed: another process loading the same module never reads half a file.
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, code);
   renameSync(temporary, file);
+  // Earlier builds of the same module (a watching runner makes one per edit), once nobody can be loading them.
+  for (const old of readdirSync(OUT)) {
+    const path = join(OUT, old);
+    if (old.startsWith(`${name}-`) && path !== file && Date.now() - statSync(path).mtimeMs > STALE) rmSync(path, {force: true});
+  }
   return import(pathToFileURL(file).href);
 }
