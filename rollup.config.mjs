@@ -12,6 +12,7 @@ import typescript from '@rollup/plugin-typescript';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {defaultMinifyOptions} from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import registry from './src/registry.json' with {type: 'json'};
+import * as texts from './scripts/texts-plugin.mjs';
 
 // One entry per widget of the registry (src/define/<tag>.ts), and `all`, which registers them all.
 const defineEntries = Object.fromEntries([...registry.widgets.map(({tag}) => tag), 'all'].map((name) => [name, `src/define/${name}.ts`]));
@@ -41,37 +42,6 @@ const defineModulesHaveSideEffects = {
   transform: (code, id) => (/[\\/]src[\\/]define[\\/][^\\/]+\.ts$/.test(id) ? {code, map: null, moduleSideEffects: true} : null),
 };
 
-/**
- * A language's pieces grouped into a few chunks rather than one each (many small files compress worse):
- * what every page of that language needs (its index of pieces, the shared UI strings, language names,
- * locale tables, the dataset's title, the corrections about everything) in one; each widget's UI strings
- * with the texts of the part it is about (the timeline's with the events', ...); the rest by part.
- */
-const WIDGET_PART = Object.fromEntries(registry.widgets.map((widget) => [widget.strings, widget.parts[0]]));
-const COMMON = new Set(['ui/shared', 'ui/languages', 'ui/locale', 'texts/core', 'texts/corrections-all']);
-function languageChunks(id) {
-  const index = /[\\/]generated[\\/]loaders[\\/]\w\w\.ts$/.test(id);
-  const piece = /[\\/]generated[\\/](ui|texts)[\\/]\w\w[\\/]([\w+-]+)\.json$/.exec(id);
-  if (index || COMMON.has(`${piece?.[1]}/${piece?.[2]}`)) return 'common';
-  if (!piece) return undefined;
-  const [, kind, name] = piece;
-  if (kind === 'ui') return WIDGET_PART[name] ?? name;
-  return name.replace(/^corrections-/, '');
-}
-
-/** Rollup's `manualChunks` for both outputs: a language's group as `<lang>-<group>` (`kk-common`, `kk-events`). */
-const languageChunk = (id) => {
-  const group = languageChunks(id);
-  const lang = group && /[\\/](\w\w)(?:[\\/][^\\/]+\.json|\.ts)$/.exec(id)?.[1];
-  return group && `${lang}-${group}`;
-};
-
-/** Chunk file names; a language's chunks (its texts and UI strings) in a folder named after it. */
-const chunkName = (base) => (chunk) => {
-  const lang = /[\\/]generated[\\/](?:texts|ui|loaders)[\\/](\w\w)(?:[\\/]|\.ts$)/.exec(chunk.facadeModuleId ?? chunk.moduleIds?.[0] ?? '')?.[1];
-  return lang ? `${base}${lang}/[name]-[hash].js` : `${base}[name]-[hash].js`;
-};
-
 const ts = (options = {}) =>
   typescript({tsconfig: './tsconfig.build.json', ...options});
 
@@ -98,23 +68,24 @@ export default [
       },
       entryFileNames: '[name].js',
       banner: (chunk) => (chunk.name === 'ssr/cli' ? '#!/usr/bin/env node' : ''),
-      chunkFileNames: chunkName('chunks/'),
-      manualChunks: languageChunk,
+      chunkFileNames: texts.chunkFileNames('chunks/'),
+      manualChunks: texts.languageChunk,
     },
     // Source maps carry their sources: src/ is not in the package.
-    plugins: [json({preferConst: true}), ts({declaration: true, declarationDir: 'dist/types', inlineSources: true}), minifyTemplates()],
+    plugins: [texts.rollup(), json({preferConst: true}), ts({declaration: true, declarationDir: 'dist/types', inlineSources: true}), minifyTemplates()],
   },
   {
     input: {'summit-widgets': CDN_ALL, ...Object.fromEntries(registry.widgets.map(({tag}) => [tag, defineEntries[tag]]))},
     // Entries keep their code rather than sitting behind facade chunks; the text chunks import from them.
     preserveEntrySignatures: 'allow-extension',
     output: {dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js',
-      chunkFileNames: chunkName('chunks/'),
-      manualChunks: languageChunk,
+      chunkFileNames: texts.chunkFileNames('chunks/'),
+      manualChunks: texts.languageChunk,
     },
     plugins: [
       cdnAllEntry,
       defineModulesHaveSideEffects,
+      texts.rollup(),
       resolve(),
       json({preferConst: true, compact: true}),
       ts({declaration: false, outDir: 'dist/cdn'}),

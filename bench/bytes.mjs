@@ -43,6 +43,8 @@ const sourceId = (source) => {
   const path = source.replace(/^file:\/\//, '');
   const packageAt = path.lastIndexOf('node_modules/');
   if (packageAt >= 0) return path.slice(packageAt);
+  const virtualAt = path.indexOf('summit-widgets:'); // scripts/texts-plugin.mjs's modules
+  if (virtualAt >= 0) return path.slice(virtualAt);
   return /(?:^|\/)((?:src|data)\/.*)$/.exec(path)?.[1] ?? path;
 };
 
@@ -58,14 +60,14 @@ const group = (id) =>
         ? 'tslib helpers'
         : /^data\/.*\.json$/.test(id)
           ? 'dataset (data/*.json)'
-          : /^src\/generated\/texts\//.test(id)
-            ? 'dataset texts, English (src/generated/texts/en)'
-            : /^src\/generated\/ui\//.test(id)
-              ? 'UI strings, English (src/generated/ui/en)'
-              : /^src\/generated\/(skeleton|parts|sources|corrections)\//.test(id)
-                ? 'dataset skeleton, sources, corrections (src/generated/, language-neutral)'
-                : /^src\/(generated|translations)\//.test(id)
-                  ? 'language loading (src/generated/loaders.ts, src/translations/)'
+          : /^summit-widgets:texts\//.test(id)
+            ? 'dataset texts, English (summit-widgets:texts/en/*, scripts/texts-plugin.mjs)'
+            : /^summit-widgets:ui\//.test(id)
+              ? 'UI strings, English (summit-widgets:ui/en/*)'
+              : /^summit-widgets:(skeleton|parts|sources|corrections)\//.test(id)
+                ? 'dataset skeleton, sources, corrections (summit-widgets:*, language-neutral)'
+                : /^summit-widgets:|^src\/translations\//.test(id)
+                  ? 'language loading (summit-widgets:loaders, src/translations/)'
                   : /^src\/(internal|dataset|define|index|widgets|registry)/.test(id)
                     ? 'shared code (src/internal, src/dataset, src/define)'
                     : /^src\/([^/]+)\//.test(id)

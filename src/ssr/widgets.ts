@@ -5,7 +5,7 @@
 // hydration support.
 import {usePart} from '../internal/bundled.js';
 import {defineElement} from '../internal/define.js';
-import {PARTS} from '../generated/parts/index.js';
+import {PARTS} from 'summit-widgets:parts';
 import {WIDGET_CLASSES} from '../internal/widget-classes.js';
 
 for (const [tag, widget] of WIDGET_CLASSES) defineElement(tag, widget);
