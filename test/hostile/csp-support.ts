@@ -1,7 +1,7 @@
 // Loads a page served with `Content-Security-Policy: default-src 'self'` (scripts/test-middleware.mjs)
 // in an iframe, exercises every widget on it, and returns the violations its probe recorded.
 import {expect} from '@open-wc/testing';
-import {until} from '../helpers/console.js';
+import {until} from '../kit/console.js';
 import {stateOf} from './support.js';
 
 interface Violation {

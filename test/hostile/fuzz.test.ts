@@ -9,7 +9,7 @@ import {bundledDataset} from '../../src/dataset/bundled.js';
 import {validateDataset} from '../../src/dataset/validate.js';
 import {DatasetController} from '../../src/internal/dataset-controller.js';
 import {format} from '../../src/internal/messages.js';
-import {STRINGS} from '../helpers/strings.js';
+import {STRINGS} from '../kit/strings.js';
 import {
   errorBox,
   mount,

@@ -4,7 +4,7 @@
 // content readably: visible, non-zero size, its text present, set left to right as its language
 // is written, no horizontal overflow beyond the page, and in the page's font.
 import {expect} from '@open-wc/testing';
-import {until} from '../helpers/console.js';
+import {until} from '../kit/console.js';
 import {stateOf} from './support.js';
 
 const PAGE = '/test/hostile/pages/hostile-css.html';

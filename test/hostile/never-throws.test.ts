@@ -5,9 +5,9 @@ import {expect} from '@open-wc/testing';
 import type {PropertyValues} from 'lit';
 import {bundledDataset} from '../../src/dataset/bundled.js';
 import {defineElement} from '../../src/internal/define.js';
-import {SwTestElement} from '../helpers/test-element.js';
+import {SwTestElement} from '../kit/test-element.js';
 import {errorBox, renderFailures, settle, shadow, stateOf, textOf, watchPage, WIDGETS, type Watch, type Widget} from './support.js';
-import {STRINGS} from '../helpers/strings.js';
+import {STRINGS} from '../kit/strings.js';
 
 /** A widget with a bug in its update cycle, switched on by `fault`. */
 class FaultyElement extends SwTestElement {

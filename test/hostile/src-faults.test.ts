@@ -7,7 +7,7 @@ import {DatasetController} from '../../src/internal/dataset-controller.js';
 import type {Lang} from '../../src/internal/lang.js';
 import {format} from '../../src/internal/messages.js';
 import {errorBox, settle, sleep, stateOf, textOf, watchPage, WIDGETS, type Watch, type Widget} from './support.js';
-import {STRINGS} from '../helpers/strings.js';
+import {STRINGS} from '../kit/strings.js';
 
 /** How long a request may take in these tests; the slow routes hold theirs far longer. */
 const TIMEOUT_MS = 400;

@@ -1,7 +1,7 @@
 // Shared by the hostile-page suite: the widgets and their attributes, waiting for a
 // widget to settle, what it shows, and a watch on everything that must never reach the page.
 import '../../src/define/all.js';
-import {until} from '../helpers/console.js';
+import {until} from '../kit/console.js';
 
 export type Widget = HTMLElement & {updateComplete: Promise<boolean>; isUpdatePending: boolean; data?: unknown};
 

@@ -4,8 +4,8 @@
 // widget shows its content or its error box, and nothing reaches the page's error listeners.
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {STRINGS} from '../helpers/strings.js';
-import {markup, serverRender, widgetsIn} from '../helpers/fixture.js';
+import {STRINGS} from '../kit/strings.js';
+import {markup, serverRender, widgetsIn} from '../kit/fixture.js';
 import {PAYLOADS, stateOf, watchPage, WIDGETS} from '../hostile/support.js';
 
 const SPECIAL = ['', ' ', '0', '-1', '3.0', 'NaN', 'null', '__proto__', '{value}', '$&', '\u0000', '\u202eevil', '𝕏😀', 'مرحبا', 'ja\u200b', 'xx-YY', 'KZ KZ', 'ZZZ'];

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import '../../src/define/all.js';
-import {captureWarnings} from '../helpers/console.js';
-import {markup, renderFixture, serverRender} from '../helpers/fixture.js';
+import {captureWarnings} from '../kit/console.js';
+import {markup, renderFixture, serverRender} from '../kit/fixture.js';
 
 describe('server rendering and hydration', () => {
   it('pre-renders every widget into declarative shadow DOM and leaves other HTML as it was', async () => {

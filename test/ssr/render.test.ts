@@ -2,9 +2,9 @@
 // and what hydration keeps.
 import {expect} from '@open-wc/testing';
 import '../../src/define/all.js';
-import {captureWarnings} from '../helpers/console.js';
-import {markup, renderFixture, serverRender, widgetsIn} from '../helpers/fixture.js';
-import {STRINGS} from '../helpers/strings.js';
+import {captureWarnings} from '../kit/console.js';
+import {markup, renderFixture, serverRender, widgetsIn} from '../kit/fixture.js';
+import {STRINGS} from '../kit/strings.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<unknown>};
 
