@@ -9,7 +9,7 @@ import {bundledDataset} from '../../src/dataset/bundled.js';
 import type {Dataset} from '../../src/dataset/types.js';
 import type {Lang} from '../../src/internal/lang.js';
 import {LANGUAGES} from '../../src/registry.js';
-import {capturePageErrors, captureWarnings} from './console.js';
+import {capturePageErrors, captureWarnings, until} from './console.js';
 import {describeModes, renderFixture, markup, widgetFixture, type Attributes, type RenderMode, type Widget} from './fixture.js';
 import {Harness, textOf} from './harness.js';
 import {STRINGS} from './strings.js';
@@ -34,6 +34,8 @@ export interface ConformanceOptions {
   prepare?: (el: Widget, viewport: number) => Promise<void>;
   /** Bad values of the widget's own attributes, each shown in the localized error box: `[name, value]`. */
   badAttributes: readonly (readonly [string, string])[];
+  /** Bad values of the widget's own attributes that fall back to the default with one warning: `[name, value]`. */
+  fallbackAttributes?: readonly (readonly [string, string])[];
   /** A valid value for each attribute named in badAttributes: setting it brings the content back. */
   validAttributes: Record<string, string>;
   /** Writes `value` into a text of `data` that this widget shows (with `attributes`). */
@@ -45,7 +47,7 @@ const harness = (el: Widget) => new Harness(el);
 
 /** Runs every conformance test for one widget, in each render mode of this run. */
 export function runWidgetConformance(options: ConformanceOptions): void {
-  const {tag, ctor, title, attributes = {}, badAttributes, validAttributes, editText} = options;
+  const {tag, ctor, title, attributes = {}, badAttributes, fallbackAttributes = [], validAttributes, editText} = options;
   const render = (mode: RenderMode, extra: Attributes = {}, properties?: Record<string, unknown>) =>
     widgetFixture<Widget>(tag, mode, {...attributes, ...extra}, {properties});
 
@@ -83,7 +85,7 @@ export function runWidgetConformance(options: ConformanceOptions): void {
       it('no violations in the error state, dark', async () => {
         await captureWarnings(async () => {
           const el = await render(mode, {[badAttributes[0][0]]: badAttributes[0][1], theme: 'dark'});
-          expect(harness(el).errorBox).to.exist;
+          await until(() => !!harness(el).errorBox, 'the error box');
           await expect(el).to.be.accessible();
         });
       });
@@ -98,6 +100,8 @@ export function runWidgetConformance(options: ConformanceOptions): void {
           const warnings = await captureWarnings(async () => {
             const errors = await capturePageErrors(async () => {
               el = await render(mode, {[name]: value, lang});
+              // A `src` that fails does so after the first render.
+              await until(() => !!harness(el).errorBox, 'the error box');
               el.requestUpdate();
               await el.updateComplete;
             });
@@ -109,7 +113,7 @@ export function runWidgetConformance(options: ConformanceOptions): void {
           expect(warnings, warnings.join('\n')).to.have.length(1);
           expect(warnings[0]).to.contain(value.trim());
           await h.set(name, validAttributes[name]);
-          expect(h.errorBox).to.be.null;
+          await until(() => !h.errorBox && !!h.part('heading'), 'the content');
           expect(textOf(h.heading)).to.not.equal('');
         });
       });
@@ -119,16 +123,19 @@ export function runWidgetConformance(options: ConformanceOptions): void {
         let el!: Widget;
         await captureWarnings(async () => {
           el = await render(mode, {[name]: '<b>bad</b> &amp;'});
+          await until(() => !!harness(el).errorBox, 'the error box');
         });
         const box = harness(el).errorBox!;
         expect(textOf(box)).to.contain('<b>bad</b> &amp;');
         expect(box.querySelector('b')).to.be.null;
       });
 
+      const none = () => undefined;
       for (const [name, value, check] of [
         ['lang', 'xx', (h: Harness) => expect(h.base.lang).to.equal('en')],
         ['theme', 'sepia', (h: Harness) => expect(h.base.classList.contains('theme-auto')).to.be.true],
         ['heading-level', '9', (h: Harness) => expect(h.heading.localName).to.equal('h3')],
+        ...fallbackAttributes.map(([name, value]) => [name, value, none] as const),
       ] as const) {
         it(`${name}="${value}" falls back with one warning naming it, and the content still shows`, async () => {
           let el!: Widget;
