@@ -13,8 +13,17 @@ export function spokenText(node: Element): string {
   return textOf(clone);
 }
 
-/** Is `node` rendered (itself and every ancestor displayed, not `content-visibility: hidden`)? */
-export const shown = (node: Element | null | undefined): boolean => !!node && node.checkVisibility();
+/**
+ * Is `node` rendered: itself and every ancestor displayed (SVG elements too, which `checkVisibility()`
+ * alone reports as visible inside a `display: none` group) and not `content-visibility: hidden`?
+ */
+export function shown(node: Element | null | undefined): boolean {
+  if (!node) return false;
+  for (let ancestor: Element | null = node; ancestor; ancestor = ancestor.parentElement) {
+    if (getComputedStyle(ancestor).display === 'none') return false;
+  }
+  return node.checkVisibility();
+}
 
 type Widget = HTMLElement & {updateComplete: Promise<unknown>};
 
