@@ -6,9 +6,10 @@
 import {expect} from '@open-wc/testing';
 import {until} from '../kit/console.js';
 import {stateOf} from './support.js';
+import {WIDGET_TAGS} from '../../src/registry.js';
 
 const PAGE = '/test/hostile/pages/hostile-css.html';
-const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures', 'agreements-matrix'];
+const TAGS = WIDGET_TAGS;
 
 async function openPage(width: number): Promise<{frame: HTMLIFrameElement; doc: Document; widgets: HTMLElement[]}> {
   const frame = document.createElement('iframe');

@@ -99,6 +99,9 @@ export class Harness<T extends Widget = Widget> {
   }
 }
 
+/** Any widget read through the shared harness (its frame, heading, error box, text). */
+export const harness = (el: Element): Harness => new Harness(el as Widget);
+
 const recorders: (() => void)[] = [];
 
 /**
