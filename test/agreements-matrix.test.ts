@@ -3,7 +3,7 @@ import {emulateMedia, sendKeys, sendMouse, setViewport} from '@web/test-runner-c
 import {bundledDataset} from '../src/dataset/bundled.js';
 import type {Country, Dataset, FieldGroup} from '../src/dataset/types.js';
 import {DATA_LANGS} from '../src/dataset/types.js';
-import {formatProblem, validateDataset} from '../src/dataset/validate.js';
+import {validateDataset} from '../src/dataset/validate.js';
 import {AgreementsMatrix} from '../src/define/agreements-matrix.js';
 import * as root from '../src/index.js';
 import {formatList, formatNumber, text} from '../src/internal/format.js';
@@ -120,49 +120,6 @@ describe('<agreements-matrix> registration and data', () => {
       TM: {'natural-gas': 'energy', 'petrochemical-projects': 'industry'},
       UZ: {energy: 'energy', health: 'health', 'higher-education': 'education'},
     });
-  });
-});
-
-describe('validateDataset: fieldGroups', () => {
-  const problems = (change: (data: Dataset) => void) => {
-    const data = structuredClone(d);
-    change(data);
-    const result = validateDataset(data);
-    return result.ok ? [] : result.problems.map(formatProblem);
-  };
-
-  it('accepts the bundled groups, and a dataset without any (optional)', () => {
-    expect(problems(() => {})).to.deep.equal([]);
-    expect(problems((data) => delete data.fieldGroups)).to.deep.equal([]);
-  });
-
-  it('rejects a field in two groups, naming both', () => {
-    expect(problems((data) => data.fieldGroups![1].fields.push({country: 'KZ', field: 'energy-nuclear'}))).to.deep.equal([
-      'fieldGroups[1].fields[3]: field "energy-nuclear" of KZ is already in group "energy"',
-    ]);
-  });
-
-  it('rejects a field in no group, naming the country\'s field', () => {
-    expect(problems((data) => data.fieldGroups![3].fields.shift())).to.include('countries[1].agreements.fields[2]: "health" is in no field group (fieldGroups)');
-  });
-
-  it('rejects unknown countries, unknown field and stood-out ids, duplicate and bad group ids', () => {
-    expect(problems((data) => (data.fieldGroups![0].fields[0].field = 'nuclear'))).to.include('fieldGroups[0].fields[0].field: unknown field "nuclear" of KZ');
-    expect(problems((data) => (data.fieldGroups![0].fields[0].country = 'JP'))).to.include('fieldGroups[0].fields[0].country: unknown country "JP"');
-    expect(problems((data) => (data.fieldGroups![0].standOut![0].item = 'oil'))).to.include('fieldGroups[0].standOut[0].item: unknown stood-out item "oil" of KZ');
-    expect(problems((data) => (data.fieldGroups![1].id = 'energy'))).to.deep.equal(['fieldGroups[1].id: duplicate id "energy"']);
-    expect(problems((data) => (data.fieldGroups![1].id = 'Transport'))).to.deep.equal(['fieldGroups[1].id: must be a kebab-case id (a-z, 0-9, -)']);
-    expect(problems((data) => delete (data.fieldGroups![1] as Partial<FieldGroup>).label)).to.deep.equal(['fieldGroups[1].label: missing']);
-    expect(problems((data) => (data.fieldGroups = []))[0]).to.equal('fieldGroups: must not be empty');
-  });
-
-  it('rejects a stood-out item in a group where its country has no field, and one in no group', () => {
-    expect(problems((data) => data.fieldGroups![9].standOut!.push(data.fieldGroups![0].standOut!.shift()!))).to.deep.equal([
-      'fieldGroups[9].standOut[0]: KZ has no field in this group',
-    ]);
-    expect(problems((data) => data.fieldGroups![0].standOut!.splice(2, 1))).to.deep.equal([
-      'countries[1].agreements.standOut[0]: "infrastructure-projects" is in no field group (fieldGroups)',
-    ]);
   });
 });
 

@@ -1,8 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import {bundledDataset} from '../src/dataset/bundled.js';
-import {DATA_LANGS, FIGURE_QUALIFIERS, FIGURE_RULES, type Dataset, type Figure} from '../src/dataset/types.js';
-import {formatProblem, validateDataset} from '../src/dataset/validate.js';
+import {DATA_LANGS, type Dataset, type Figure} from '../src/dataset/types.js';
 import {KeyFigures} from '../src/define/key-figures.js';
 import {formatCompactCurrency, formatIsoDate, formatNumber, text} from '../src/internal/format.js';
 import type {Lang} from '../src/internal/lang.js';
@@ -167,39 +166,6 @@ describe('<key-figures> data: the figures, their definitions and the counts behi
     }
     // Uzbek writes oʻ and gʻ with U+02BB and the sign with U+02BC, never ASCII quotes.
     for (const figure of figures) expect([figure.label.uz, figure.definition.uz].join(' ')).to.not.match(/['‘’`]/);
-  });
-});
-
-describe('<key-figures> data: the validator', () => {
-  /** Validates a mutated copy of the bundled dataset (every text in all eight languages) and returns the messages. */
-  function broken(mutate: (figures: Record<string, unknown>[]) => void): string[] {
-    const copy = structuredClone(bundledDataset) as Dataset;
-    mutate(copy.figures as unknown as Record<string, unknown>[]);
-    const result = validateDataset(copy, {languages: DATA_LANGS});
-    expect(result.ok, 'the broken dataset is rejected').to.be.false;
-    return result.ok ? [] : result.problems.map(formatProblem);
-  }
-
-  it('rejects a bad qualifier, rule, currency, date, value, id, source or a missing text', () => {
-    expect(broken((f) => (f[0].qualifier = 'over'))).to.deep.equal([`figures[0].qualifier: must be one of ${FIGURE_QUALIFIERS.join(', ')}`]);
-    expect(broken((f) => (f[2].computed = 'count-everything'))).to.deep.equal([`figures[2].computed: must be one of ${FIGURE_RULES.join(', ')}`]);
-    expect(broken((f) => (f[1].currency = 'yen'))).to.deep.equal(['figures[1].currency: must be 3 upper-case letters']);
-    expect(broken((f) => (f[3].asOf = '2025-12'))).to.deep.equal(['figures[3].asOf: must be a real date YYYY-MM-DD']);
-    expect(broken((f) => (f[4].value = '5'))).to.deep.equal(['figures[4].value: must be a number of at least 0']);
-    expect(broken((f) => (f[4].value = -5))).to.deep.equal(['figures[4].value: must be a number of at least 0']);
-    expect(broken((f) => (f[3].id = f[0].id))).to.deep.equal(['figures[3].id: duplicate id "summit-documents"']);
-    expect(broken((f) => (f[0].id = 'Documents'))).to.deep.equal(['figures[0].id: must be a kebab-case id (a-z, 0-9, -)']);
-    expect(broken((f) => (f[0].sources = ['nope']))).to.deep.equal(['figures[0].sources[0]: unknown source id "nope"']);
-    expect(broken((f) => delete (f[2].definition as Record<string, string>).ky)).to.deep.equal(['figures[2].definition.ky: missing']);
-    expect(broken((f) => delete f[1].label)).to.deep.equal(['figures[1].label: missing']);
-  });
-
-  it('accepts a dataset without figures, or with none (a newsroom’s dataset for another widget)', () => {
-    const copy = structuredClone(bundledDataset) as Dataset;
-    delete copy.figures;
-    expect(validateDataset(copy).ok).to.be.true;
-    copy.figures = [];
-    expect(validateDataset(copy).ok).to.be.true;
   });
 });
 
