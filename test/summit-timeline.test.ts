@@ -754,8 +754,9 @@ describeModes('summit-timeline', (mode) => {
       window.scrollTo(0, 0);
       const w = await summitTimeline(mode, attrs, {width, before: '<div style="height: 150vh"></div>'});
       const fired = w.selections();
+      // Two frames: a scroll the widget asked for (instant, or the first step of a smooth one) has moved by then.
       await nextFrame();
-      await new Promise((resolve) => setTimeout(resolve, 50)); // let any scroll the widget asked for land
+      await nextFrame();
       return {w, fired};
     }
 
