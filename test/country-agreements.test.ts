@@ -199,9 +199,11 @@ describeModes('<country-agreements> one card', (mode) => {
     }
     expect(textOf($(el, '.source-list'))).to.contain('カザフスタン基礎データ');
     expect(sources).not.to.contain('Tashkent Times');
-    expect($$(el, '.source-list > li')).to.have.length(6);
+    // Issue #23 added two: the Aktau grant's release and the report of 2026 the leader line is checked against.
+    expect(sources).to.contain('The Times of Central Asia');
+    expect($$(el, '.source-list > li')).to.have.length(8);
     const corrections = bundledDataset.corrections!.filter((c) => !c.concerns || c.concerns.includes('countries'));
-    expect(textOf($(el, '.sources summary'))).to.equal(`Sources (6) · Corrections (${corrections.length})`);
+    expect(textOf($(el, '.sources summary'))).to.equal(`Sources (8) · Corrections (${corrections.length})`);
   });
 });
 

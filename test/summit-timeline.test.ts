@@ -91,8 +91,12 @@ const segments = (el: SummitTimeline) => [...list(el).children] as HTMLElement[]
 const yearSegments = (el: SummitTimeline) => segments(el).filter((s) => s.matches('.year:not(.unannounced), .quiet'));
 const segLabel = (segment: Element) => segment.querySelector('.seg-label')!.textContent!.trim();
 
-const allIds = EVENTS.map((event) => event.id);
-const idsWhere = (test: (event: TimelineEvent) => boolean) => EVENTS.filter(test).map((event) => event.id);
+/** The events in the order the timeline shows them: the dated ones, then the one whose date is not announced (after the 2026 events). */
+const SHOWN = [...dated, ...EVENTS.filter((event) => event.date.precision === 'unannounced')];
+const allIds = SHOWN.map((event) => event.id);
+const idsWhere = (test: (event: TimelineEvent) => boolean) => SHOWN.filter(test).map((event) => event.id);
+/** The last dated event: the line ends there (since issue #23, an event of 2026 after the summit). */
+const LAST_DATED = dated.at(-1)!.id;
 const years = [...new Set(dated.map((event) => Number(event.date.start.slice(0, 4))))];
 
 beforeEach(async () => {
@@ -363,25 +367,28 @@ describeModes('summit-timeline', (mode) => {
       expect(shadow(el).querySelector('.gap')!.textContent).to.contain(formatYearRange(2007, 2009, 'ja')).and.contain(STRINGS.ja.timeline.noEventsInGap);
     });
 
-    it('ends the line at the summit; the event not dated yet follows on a dashed stretch', async () => {
+    it('ends the line at the last dated event (2026, after the summit); the event not dated yet follows on a dashed stretch', async () => {
       const el = await timeline(mode, {lang: 'en'}, '1280px');
       const end = shadow(el).querySelector('.year.end')!;
-      expect(end.querySelector('.seg-label')!.textContent).to.equal('2025');
+      expect(end.querySelector('.seg-label')!.textContent).to.equal('2026');
       const lastDated = [...end.querySelectorAll<HTMLElement>('li.event')].at(-1)!;
-      expect(lastDated.dataset.id).to.equal(TOKYO);
+      expect(lastDated.dataset.id).to.equal(LAST_DATED);
       const line = getComputedStyle(lastDated, '::before');
       const dot = getComputedStyle(lastDated, '::after');
       const lineEnd = rect(lastDated).left + parseFloat(line.left) + parseFloat(line.width);
       const dotCentre = rect(lastDated).left + parseFloat(dot.left) + parseFloat(dot.width) / 2;
       expect(Math.abs(lineEnd - dotCentre)).to.be.below(2);
-      expect(parseFloat(dot.width), 'the summit has the largest dot').to.be.greaterThan(
+      expect(parseFloat(getComputedStyle(item(el, TOKYO), '::after').width), 'the summit has the largest dot').to.be.greaterThan(
         parseFloat(getComputedStyle(item(el, 'summit-eve-2025'), '::after').width)
       );
-      // Every dated event is before the summit's end point.
-      for (const event of dated) expect(rect(button(el, event.id)).left).to.be.at.most(rect(button(el, TOKYO)).left);
+      // Every dated event is before the line's end point, the events after the summit after it.
+      for (const event of dated) expect(rect(button(el, event.id)).left).to.be.at.most(rect(button(el, LAST_DATED)).left);
+      for (const event of dated.filter((e) => e.date.start > tokyo.date.start)) {
+        expect(rect(button(el, event.id)).left, event.id).to.be.greaterThan(rect(button(el, TOKYO)).left);
+      }
       const undated = shadow(el).querySelector('.unannounced')!;
       expect(undated.querySelector('.seg-label')!.textContent).to.equal(STRINGS.en.shared.dateUnannounced);
-      expect(rect(button(el, NEXT)).left).to.be.greaterThan(rect(button(el, TOKYO)).right);
+      expect(rect(button(el, NEXT)).left).to.be.greaterThan(rect(button(el, LAST_DATED)).right);
       expect(getComputedStyle(undated, '::before').borderTopStyle).to.equal('dashed');
     });
 
@@ -468,7 +475,7 @@ describeModes('summit-timeline', (mode) => {
       expect(expandedIds(el)).to.deep.equal([NEXT]);
       expect(fired).to.deep.equal([]);
       await click(el, step(el, 'prev'));
-      expect(expandedIds(el)).to.deep.equal([TOKYO]);
+      expect(expandedIds(el)).to.deep.equal([LAST_DATED]);
       expect(step(el, 'next').getAttribute('aria-disabled')).to.equal('false');
 
       await set(el, 'highlight', EVENTS[0].id);
@@ -478,7 +485,7 @@ describeModes('summit-timeline', (mode) => {
       await el.updateComplete;
       expect(expandedIds(el)).to.deep.equal([EVENTS[0].id]);
       expect(shadow(el).activeElement).to.equal(step(el, 'prev'));
-      expect(fired).to.deep.equal([TOKYO]);
+      expect(fired).to.deep.equal([LAST_DATED]);
     });
 
     it('work from the keyboard: Tab from the events reaches Previous, then Next', async () => {
@@ -650,7 +657,7 @@ describeModes('summit-timeline', (mode) => {
         await sendKeys({press: 'ArrowLeft'}); // stays on the first
         expect(focused(el)).to.equal(EVENTS[0].id);
         await sendKeys({press: 'End'});
-        expect(focused(el)).to.equal(EVENTS.at(-1)!.id);
+        expect(focused(el)).to.equal(allIds.at(-1));
         await sendKeys({press: 'Home'});
         expect(focused(el)).to.equal(EVENTS[0].id);
         await el.updateComplete;
@@ -1069,10 +1076,11 @@ async function staticCopy(el: SummitTimeline, width: number): Promise<HTMLIFrame
 
 // -- long timelines (the `data` property: client-rendered only) ------------------
 describe('summit-timeline long timelines', () => {
-  /** The bundled dataset with `n` events: the real ones, then copies dated from 2026 on, under new ids. */
+  /** The bundled dataset with `n` events: the real ones, then copies dated from 2027 on, under new ids. */
   function withEvents(n: number): Dataset {
     const copies = Array.from({length: n - EVENTS.length}, (_, i) => {
-      const day = new Date(Date.UTC(2026, 0, 1) + i * 86400000).toISOString().slice(0, 10);
+      // After the last real event (2026-07-26), so that the copies stay in date order.
+      const day = new Date(Date.UTC(2027, 0, 1) + i * 86400000).toISOString().slice(0, 10);
       // Only the real Tokyo summit is a milestone.
       return {...dated[i % dated.length], milestone: undefined, id: `event-${i}`, date: {precision: 'day' as const, start: day}};
     });
