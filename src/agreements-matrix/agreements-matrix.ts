@@ -538,3 +538,9 @@ export class AgreementsMatrix extends SummitElement {
     this.hovered = undefined;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'agreements-matrix': AgreementsMatrix;
+  }
+}

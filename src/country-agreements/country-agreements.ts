@@ -263,3 +263,9 @@ export class CountryAgreements extends SummitElement {
     if (code !== previous) this.emit<CountryAgreementsChangeDetail>('country-agreements-change', {country: code});
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'country-agreements': CountryAgreements;
+  }
+}

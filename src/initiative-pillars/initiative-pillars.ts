@@ -280,3 +280,9 @@ export class InitiativePillars extends SummitElement {
     </li>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'initiative-pillars': InitiativePillars;
+  }
+}

@@ -180,3 +180,9 @@ export class KeyFigures extends SummitElement {
     </li>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'key-figures': KeyFigures;
+  }
+}
