@@ -183,9 +183,11 @@ describeModes('<country-agreements> one card', (mode) => {
     }
     expect(textOf(h.$('.source-list'))).to.contain('カザフスタン基礎データ');
     expect(sources).not.to.contain('Tashkent Times');
-    expect(h.$$('.source-list > li')).to.have.length(6);
+    // Issue #23 added two: the Aktau grant's release and the report of 2026 the leader line is checked against.
+    expect(sources).to.contain('The Times of Central Asia');
+    expect(h.$$('.source-list > li')).to.have.length(8);
     const corrections = bundledDataset.corrections!.filter((c) => !c.concerns || c.concerns.includes('countries'));
-    expect(textOf(h.sources!.querySelector('summary'))).to.equal(`Sources (6) · Corrections (${corrections.length})`);
+    expect(textOf(h.sources!.querySelector('summary'))).to.equal(`Sources (8) · Corrections (${corrections.length})`);
   });
 });
 

@@ -46,8 +46,12 @@ const segments = (w: TimelineHarness) => [...w.list.children] as HTMLElement[];
 const yearSegments = (w: TimelineHarness) => segments(w).filter((s) => s.matches('.year:not(.unannounced), .quiet'));
 const segLabel = (segment: Element) => segment.querySelector('.seg-label')!.textContent!.trim();
 
-const allIds = EVENTS.map((event) => event.id);
-const idsWhere = (test: (event: TimelineEvent) => boolean) => EVENTS.filter(test).map((event) => event.id);
+/** The events in the order the timeline shows them: the dated ones, then the one whose date is not announced (after the 2026 events). */
+const SHOWN = [...dated, ...EVENTS.filter((event) => event.date.precision === 'unannounced')];
+const allIds = SHOWN.map((event) => event.id);
+const idsWhere = (test: (event: TimelineEvent) => boolean) => SHOWN.filter(test).map((event) => event.id);
+/** The last dated event: the line ends there (since issue #23, an event of 2026 after the summit). */
+const LAST_DATED = dated.at(-1)!.id;
 const years = [...new Set(dated.map((event) => Number(event.date.start.slice(0, 4))))];
 
 beforeEach(async () => {
@@ -338,25 +342,28 @@ describeModes('summit-timeline', (mode) => {
       expect(w.root.querySelector('.gap')!.textContent).to.contain(formatYearRange(2007, 2009, 'ja')).and.contain(STRINGS.ja.timeline.noEventsInGap);
     });
 
-    it('ends the line at the summit; the event not dated yet follows on a dashed stretch', async () => {
+    it('ends the line at the last dated event (2026, after the summit); the event not dated yet follows on a dashed stretch', async () => {
       const w = await summitTimeline(mode, {lang: 'en'}, {width: '1280px'});
       const end = w.root.querySelector('.year.end')!;
-      expect(end.querySelector('.seg-label')!.textContent).to.equal('2025');
+      expect(end.querySelector('.seg-label')!.textContent).to.equal('2026');
       const lastDated = [...end.querySelectorAll<HTMLElement>('li.event')].at(-1)!;
-      expect(lastDated.dataset.id).to.equal(TOKYO);
+      expect(lastDated.dataset.id).to.equal(LAST_DATED);
       const line = getComputedStyle(lastDated, '::before');
       const dot = getComputedStyle(lastDated, '::after');
       const lineEnd = rect(lastDated).left + parseFloat(line.left) + parseFloat(line.width);
       const dotCentre = rect(lastDated).left + parseFloat(dot.left) + parseFloat(dot.width) / 2;
       expect(Math.abs(lineEnd - dotCentre)).to.be.below(2);
-      expect(parseFloat(dot.width), 'the summit has the largest dot').to.be.greaterThan(
+      expect(parseFloat(getComputedStyle(w.item(TOKYO), '::after').width), 'the summit has the largest dot').to.be.greaterThan(
         parseFloat(getComputedStyle(w.item('summit-eve-2025'), '::after').width)
       );
-      // Every dated event is before the summit's end point.
-      for (const event of dated) expect(rect(w.button(event.id)).left).to.be.at.most(rect(w.button(TOKYO)).left);
+      // Every dated event is before the line's end point, the events after the summit after it.
+      for (const event of dated) expect(rect(w.button(event.id)).left).to.be.at.most(rect(w.button(LAST_DATED)).left);
+      for (const event of dated.filter((e) => e.date.start > tokyo.date.start)) {
+        expect(rect(w.button(event.id)).left, event.id).to.be.greaterThan(rect(w.button(TOKYO)).left);
+      }
       const undated = w.root.querySelector('.unannounced')!;
       expect(undated.querySelector('.seg-label')!.textContent).to.equal(STRINGS.en.shared.dateUnannounced);
-      expect(rect(w.button(NEXT)).left).to.be.greaterThan(rect(w.button(TOKYO)).right);
+      expect(rect(w.button(NEXT)).left).to.be.greaterThan(rect(w.button(LAST_DATED)).right);
       expect(getComputedStyle(undated, '::before').borderTopStyle).to.equal('dashed');
     });
 
@@ -443,7 +450,7 @@ describeModes('summit-timeline', (mode) => {
       expect(w.expandedIds).to.deep.equal([NEXT]);
       expect(fired).to.deep.equal([]);
       await w.click(w.step('prev'));
-      expect(w.expandedIds).to.deep.equal([TOKYO]);
+      expect(w.expandedIds).to.deep.equal([LAST_DATED]);
       expect(w.step('next').getAttribute('aria-disabled')).to.equal('false');
 
       await w.set('highlight', EVENTS[0].id);
@@ -453,7 +460,7 @@ describeModes('summit-timeline', (mode) => {
       await w.el.updateComplete;
       expect(w.expandedIds).to.deep.equal([EVENTS[0].id]);
       expect(w.root.activeElement).to.equal(w.step('prev'));
-      expect(fired).to.deep.equal([TOKYO]);
+      expect(fired).to.deep.equal([LAST_DATED]);
     });
 
     it('work from the keyboard: Tab from the events reaches Previous, then Next', async () => {
@@ -625,7 +632,7 @@ describeModes('summit-timeline', (mode) => {
         await sendKeys({press: 'ArrowLeft'}); // stays on the first
         expect(w.focusedId).to.equal(EVENTS[0].id);
         await sendKeys({press: 'End'});
-        expect(w.focusedId).to.equal(EVENTS.at(-1)!.id);
+        expect(w.focusedId).to.equal(allIds.at(-1));
         await sendKeys({press: 'Home'});
         expect(w.focusedId).to.equal(EVENTS[0].id);
         await w.el.updateComplete;
@@ -1032,10 +1039,11 @@ async function staticCopy(w: TimelineHarness, width: number): Promise<HTMLIFrame
 
 // -- long timelines: what the first client render holds (a pre-rendered page has every event) ---
 if (RENDER_MODES.includes('client')) describe('summit-timeline long timelines [client-rendered]', () => {
-  /** The bundled dataset with `n` events: the real ones, then copies dated from 2026 on, under new ids. */
+  /** The bundled dataset with `n` events: the real ones, then copies dated from 2027 on, under new ids. */
   function withEvents(n: number): Dataset {
     const copies = Array.from({length: n - EVENTS.length}, (_, i) => {
-      const day = new Date(Date.UTC(2026, 0, 1) + i * 86400000).toISOString().slice(0, 10);
+      // After the last real event (2026-07-26), so that the copies stay in date order.
+      const day = new Date(Date.UTC(2027, 0, 1) + i * 86400000).toISOString().slice(0, 10);
       // Only the real Tokyo summit is a milestone.
       return {...dated[i % dated.length], milestone: undefined, id: `event-${i}`, date: {precision: 'day' as const, start: day}};
     });
