@@ -1,6 +1,7 @@
 // Validates every data/*.json with the same validator the widgets ship (src/dataset/validate.ts), every
-// text required in all eight languages,
-// and prints the gzip size of each dataset, whole and per language.
+// text required in all eight languages, checks that every text and UI string (src/translations/<lang>.ts)
+// whose English carries a hedge ("in these data", "more than", "about", "reported") carries it in every
+// language (src/translations/hedges.ts), and prints the gzip size of each dataset, whole and per language.
 // Usage: node scripts/validate-data.mjs [files...]   (default: data/*.json). Exits 1 on any problem.
 import {build} from 'esbuild';
 import {readFileSync, readdirSync} from 'node:fs';
@@ -16,18 +17,16 @@ const {DATA_LANGS: LANGS} = await import(
     ).toString('base64')
 );
 
-const bundle = await build({
-  entryPoints: [join(root, 'src/dataset/validate.ts')],
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'node',
-  logLevel: 'silent',
-});
-const code = bundle.outputFiles[0].text;
-const {validateDataset, formatProblem} = await import(
-  'data:text/javascript;base64,' + Buffer.from(code).toString('base64')
-);
+/** A TypeScript module of the project, bundled for Node and imported. */
+const load = async (entry) =>
+  import(
+    'data:text/javascript;base64,' +
+      Buffer.from(
+        (await build({entryPoints: [join(root, entry)], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent'})).outputFiles[0].text
+      ).toString('base64')
+  );
+const {validateDataset, formatProblem} = await load('src/dataset/validate.ts');
+const {datasetHedgeProblems, uiHedgeProblems} = await load('src/translations/hedges.ts');
 
 const isText = (v) =>
   v !== null && typeof v === 'object' && !Array.isArray(v) && LANGS.every((l) => typeof v[l] === 'string');
@@ -69,6 +68,13 @@ for (const file of files) {
     for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
     continue;
   }
+  const dropped = datasetHedgeProblems(value);
+  if (dropped.length) {
+    failed = true;
+    console.error(`${name}: ${dropped.length} text(s) drop a hedge of the English`);
+    for (const problem of dropped) console.error(`  ${problem}`);
+    continue;
+  }
   const d = result.dataset;
   console.log(`${name}: valid (${d.events.length} events, ${d.countries.length} countries, ${d.sources.length} sources)`);
   const raw = readFileSync(file);
@@ -76,4 +82,12 @@ for (const file of files) {
   console.log(`  gzip: file ${kb(gzipSync(raw).length)} (${kb(raw.length)} raw), minified ${kb(gz(value))}; one language only: ${perLang}`);
 }
 if (!files.length) console.error('no data/*.json found');
+// The UI strings: a hedge of the English kept in every language.
+const strings = Object.fromEntries(await Promise.all(LANGS.map(async (lang) => [lang, (await load(`src/translations/${lang}.ts`)).default])));
+const droppedInUi = uiHedgeProblems(strings);
+if (droppedInUi.length) {
+  failed = true;
+  console.error(`src/translations: ${droppedInUi.length} UI string(s) drop a hedge of the English`);
+  for (const problem of droppedInUi) console.error(`  ${problem}`);
+} else console.log(`src/translations: every hedge of the English UI strings kept in ${LANGS.length - 1} languages`);
 process.exit(failed || !files.length ? 1 : 0);
