@@ -4,11 +4,13 @@ import {expect} from '@open-wc/testing';
 import '../src/define/country-agreements.js';
 import '../src/define/summit-map.js';
 import '../src/define/summit-timeline.js';
+import {formatProblem, validateDataset} from '../src/dataset/index.js';
 import {formatIsoDate} from '../src/internal/format.js';
 import type {Lang} from '../src/internal/lang.js';
 import {format} from '../src/internal/messages.js';
 import {until} from './helpers/console.js';
 import {markup, renderFixture} from './helpers/fixture.js';
+import precisionDataset from './fixtures/precision-dataset.json';
 import {STRINGS} from './helpers/strings.js';
 
 /** Corrections: `launch-summary` (a correction of the events, 2 Nov 2026), `leader-as-of` (an update of the countries, 4 Dec 2026). */
@@ -113,4 +115,31 @@ describe('<summit-map>: a city without a meeting in these data says so, hedged, 
       expect(none).to.match(HEDGE[lang]);
     });
   }
+});
+
+describe('the validator: kind and a leader\'s asOf', () => {
+  const problems = (change: (d: typeof precisionDataset & Record<string, unknown>) => void) => {
+    const data = JSON.parse(JSON.stringify(precisionDataset));
+    change(data);
+    const result = validateDataset(data);
+    return result.ok ? [] : result.problems.map(formatProblem);
+  };
+
+  it('accepts the fixture: a correction, an update, a leader with a date', () => {
+    expect(problems(() => {})).to.deep.equal([]);
+  });
+
+  it('requires a kind on every correction, one of correction and update', () => {
+    expect(problems((d) => delete (d.corrections[0] as Record<string, unknown>).kind)).to.deep.equal(['corrections[0].kind: missing']);
+    expect(problems((d) => ((d.corrections[1] as Record<string, unknown>).kind = 'erratum'))).to.deep.equal([
+      'corrections[1].kind: must be one of correction, update',
+    ]);
+  });
+
+  it('takes a leader\'s asOf only as a real date', () => {
+    expect(problems((d) => ((d.countries[0].leader as Record<string, unknown>).asOf = '2026-02-30'))).to.deep.equal([
+      'countries[0].leader.asOf: must be a real date YYYY-MM-DD',
+    ]);
+    expect(problems((d) => delete (d.countries[0].leader as Record<string, unknown>).asOf)).to.deep.equal([]);
+  });
 });
