@@ -3,30 +3,16 @@
 // whose English carries a hedge ("in these data", "more than", "about", "reported") carries it in every
 // language (src/translations/hedges.ts), and prints the gzip size of each dataset, whole and per language.
 // Usage: node scripts/validate-data.mjs [files...]   (default: data/*.json). Exits 1 on any problem.
-import {build} from 'esbuild';
 import {readFileSync, readdirSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {loadTs} from './lib/load-ts.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
-const {DATA_LANGS: LANGS} = await import(
-  'data:text/javascript;base64,' +
-    Buffer.from(
-      (await build({entryPoints: [join(root, 'src/dataset/types.ts')], bundle: true, write: false, format: 'esm', logLevel: 'silent'})).outputFiles[0].text
-    ).toString('base64')
-);
-
-/** A TypeScript module of the project, bundled for Node and imported. */
-const load = async (entry) =>
-  import(
-    'data:text/javascript;base64,' +
-      Buffer.from(
-        (await build({entryPoints: [join(root, entry)], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent'})).outputFiles[0].text
-      ).toString('base64')
-  );
-const {validateDataset, formatProblem} = await load('src/dataset/validate.ts');
-const {datasetHedgeProblems, uiHedgeProblems} = await load('src/translations/hedges.ts');
+const {DATA_LANGS: LANGS} = await loadTs('src/dataset/types.ts');
+const {validateDataset, formatProblem} = await loadTs('src/dataset/validate.ts');
+const {datasetHedgeProblems, uiHedgeProblems} = await loadTs('src/translations/hedges.ts');
 
 const isText = (v) =>
   v !== null && typeof v === 'object' && !Array.isArray(v) && LANGS.every((l) => typeof v[l] === 'string');
@@ -83,7 +69,7 @@ for (const file of files) {
 }
 if (!files.length) console.error('no data/*.json found');
 // The UI strings: a hedge of the English kept in every language.
-const strings = Object.fromEntries(await Promise.all(LANGS.map(async (lang) => [lang, (await load(`src/translations/${lang}.ts`)).default])));
+const strings = Object.fromEntries(await Promise.all(LANGS.map(async (lang) => [lang, (await loadTs(`src/translations/${lang}.ts`)).default])));
 const droppedInUi = uiHedgeProblems(strings);
 if (droppedInUi.length) {
   failed = true;

@@ -1,4 +1,4 @@
-import events from '../generated/parts/events.js';
+import events from 'summit-widgets:parts/events';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {EVENT_KINDS, type Dataset, type EventKind, type TimelineEvent} from '../dataset/types.js';
