@@ -1,6 +1,7 @@
 // Validates every data/*.json with the same validator the widgets ship (src/dataset/validate.ts), every
-// text required in all eight languages,
-// and prints the gzip size of each dataset, whole and per language.
+// text required in all eight languages, checks that every text and UI string (src/translations/<lang>.ts)
+// whose English carries a hedge ("in these data", "more than", "about", "reported") carries it in every
+// language (src/translations/hedges.ts), and prints the gzip size of each dataset, whole and per language.
 // Usage: node scripts/validate-data.mjs [files...]   (default: data/*.json). Exits 1 on any problem.
 import {readFileSync, readdirSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
@@ -11,6 +12,7 @@ import {loadTs} from './lib/load-ts.mjs';
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const {DATA_LANGS: LANGS} = await loadTs('src/dataset/types.ts');
 const {validateDataset, formatProblem} = await loadTs('src/dataset/validate.ts');
+const {datasetHedgeProblems, uiHedgeProblems} = await loadTs('src/translations/hedges.ts');
 
 const isText = (v) =>
   v !== null && typeof v === 'object' && !Array.isArray(v) && LANGS.every((l) => typeof v[l] === 'string');
@@ -52,6 +54,13 @@ for (const file of files) {
     for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
     continue;
   }
+  const dropped = datasetHedgeProblems(value);
+  if (dropped.length) {
+    failed = true;
+    console.error(`${name}: ${dropped.length} text(s) drop a hedge of the English`);
+    for (const problem of dropped) console.error(`  ${problem}`);
+    continue;
+  }
   const d = result.dataset;
   console.log(`${name}: valid (${d.events.length} events, ${d.countries.length} countries, ${d.sources.length} sources)`);
   const raw = readFileSync(file);
@@ -59,4 +68,12 @@ for (const file of files) {
   console.log(`  gzip: file ${kb(gzipSync(raw).length)} (${kb(raw.length)} raw), minified ${kb(gz(value))}; one language only: ${perLang}`);
 }
 if (!files.length) console.error('no data/*.json found');
+// The UI strings: a hedge of the English kept in every language.
+const strings = Object.fromEntries(await Promise.all(LANGS.map(async (lang) => [lang, (await loadTs(`src/translations/${lang}.ts`)).default])));
+const droppedInUi = uiHedgeProblems(strings);
+if (droppedInUi.length) {
+  failed = true;
+  console.error(`src/translations: ${droppedInUi.length} UI string(s) drop a hedge of the English`);
+  for (const problem of droppedInUi) console.error(`  ${problem}`);
+} else console.log(`src/translations: every hedge of the English UI strings kept in ${LANGS.length - 1} languages`);
 process.exit(failed || !files.length ? 1 : 0);

@@ -320,7 +320,7 @@ describeModes('<agreements-matrix> keyboard, pointer and the event', (mode) => {
       expect(region.localName).to.equal('section');
       expect(region.getAttribute('aria-labelledby')).to.equal('details-heading');
       expect(textOf(region.querySelector('#details-heading'))).to.equal('Kyrgyzstan: Energy');
-      expect(textOf(region)).to.contain('Wording in the documents: “Energy infrastructure”');
+      expect(textOf(region)).to.contain('As reported: “Energy infrastructure”');
       expect(textOf(region)).to.contain('Stood out: “Infrastructure projects”');
       expect(w.$('td.shown button')!.dataset.roving).to.equal('0-1');
       // The pointer wins while it is over a cell.

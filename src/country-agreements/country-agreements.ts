@@ -4,7 +4,7 @@ import {property} from 'lit/decorators.js';
 import type {Country, Dataset, Sourced} from '../dataset/types.js';
 import {baseStyles} from '../internal/base.styles.js';
 import {countryName} from '../internal/country.js';
-import {text} from '../internal/format.js';
+import {formatIsoDate, text} from '../internal/format.js';
 import {heading} from '../internal/heading.js';
 import type {Lang} from '../internal/lang.js';
 import {format} from '../internal/messages.js';
@@ -192,10 +192,10 @@ export class CountryAgreements extends SummitElement {
     const t = this.t!.country;
     const {publishers} = indexOf(dataset);
     const {fields, standOut} = country.agreements;
-    const leader = format(t.leaderWithTitle, {
-      title: text(country.leader.title, lang),
-      name: text(country.leader.name, lang),
-    });
+    const {asOf} = country.leader;
+    const holder = format(t.leaderWithTitle, {title: text(country.leader.title, lang), name: text(country.leader.name, lang)});
+    // The date the leader line is true for, when the dataset gives it.
+    const leader = asOf ? format(t.leaderAsOf, {leader: holder, date: formatIsoDate(asOf, lang)}) : holder;
     return html`<div class="card" part="card">
       <dl class="meta">
         <div>

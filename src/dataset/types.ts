@@ -105,6 +105,11 @@ export interface Person extends Sourced {
   name: LocalizedText;
   /** Office held, e.g. "President", "Prime Minister". */
   title: LocalizedText;
+  /**
+   * `YYYY-MM-DD`: the date the sources show this person in this office. The country cards say it
+   * with the leader ("President: … (as of 4 December 2026)"); not given, they say none.
+   */
+  asOf?: string;
 }
 
 /**
@@ -217,6 +222,11 @@ export interface Initiative extends Sourced {
 export interface Correction {
   /** Stable, kebab-case id, e.g. `next-summit-year`. */
   id: string;
+  /**
+   * `correction`: something shown was wrong and was put right. `update`: something that happened
+   * since, added (as a news site marks an updated article). The widgets label each entry.
+   */
+  kind: CorrectionKind;
   /** `YYYY-MM-DD`: when the correction was made. */
   date: string;
   /** What changed, in a sentence or two. */
@@ -231,6 +241,9 @@ export interface Correction {
    */
   concerns?: DatasetPart[];
 }
+
+export const CORRECTION_KINDS = ['correction', 'update'] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
 
 /** The parts of a dataset a widget shows; a correction names those it concerns. */
 export const DATASET_PARTS = ['events', 'countries', 'summit', 'initiative', 'cities', 'figures', 'fieldGroups'] as const;
@@ -281,7 +294,10 @@ export interface Dataset {
   /** `YYYY-MM-DD`: the date the facts were last checked. */
   asOf: string;
   sources: Source[];
-  /** Corrections made since the dataset was first published, oldest first. Optional; the bundled dataset has them. */
+  /**
+   * Corrections and updates made since the dataset was first published, oldest first. Optional; the
+   * bundled dataset has them. The newest date is the "Updated" date the widgets show next to `asOf`.
+   */
   corrections?: Correction[];
   /** Cities the map marks, with their coordinates. Optional: a dataset without them gets a map without cities. */
   cities?: City[];

@@ -1,4 +1,4 @@
-import {DATA_LANGS, DATASET_PARTS, EVENT_KINDS, FIGURE_QUALIFIERS, FIGURE_RULES, type DataLang} from './types.js';
+import {CORRECTION_KINDS, DATA_LANGS, DATASET_PARTS, EVENT_KINDS, FIGURE_QUALIFIERS, FIGURE_RULES, type DataLang} from './types.js';
 import type {Dataset, DatasetProblem, ValidationResult} from './types.js';
 
 /**
@@ -126,7 +126,7 @@ export function validateDataset(value: unknown, {languages = ['en']}: ValidateOp
   );
   const sourced = {sources: arr(ref(sourceIds, 'source id'))};
   const labelled = obj({id, label: localized});
-  const person = obj({name: localized, title: localized, ...sourced});
+  const person = obj({name: localized, title: localized, 'asOf?': day, ...sourced});
   const item = obj({
     id,
     label: localized,
@@ -171,6 +171,7 @@ export function validateDataset(value: unknown, {languages = ['en']}: ValidateOp
   const correction = obj(
     {
       id,
+      kind: oneOf(CORRECTION_KINDS),
       date: day,
       what: localized,
       why: localized,

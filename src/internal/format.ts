@@ -64,11 +64,20 @@ export function formatIsoDate(iso: string, lang: Lang): string {
   return format(tables.patterns[precision], {year, month: months[month], day});
 }
 
-/** Two years as one span: "2007 – 2009", "2007年～2009年", "2007–2009 гг.", "2007–2009 жыл". */
+/**
+ * A span of years in the languages Intl formats, as their press writes it. Not Intl's: ICU writes
+ * the Russian span without the plural "гг." ("2007–2009", in Node and Chromium alike) and the English
+ * one with spaces around the dash.
+ */
+const YEAR_RANGES: Partial<Record<Lang, string>> = {en: '{from}–{to}', ja: '{from}年～{to}年', ru: '{from}–{to} гг.'};
+
+/**
+ * Two years as one span, in the plural where the language marks it: "2007–2009", "2007年～2009年",
+ * "2007–2009 гг.", "2007–2009 жылдар", "солҳои 2007–2009" (the tables' `yearRange` where a language has them).
+ */
 export function formatYearRange(from: number, to: number, lang: Lang): string {
-  const tables = localeTables(lang);
-  if (tables) return format(tables.patterns.year, {year: `${from}–${to}`});
-  return sameSpaces(dateFormat(lang, 'year').formatRange(new Date(Date.UTC(from, 0, 1)), new Date(Date.UTC(to, 0, 1))));
+  const pattern = localeTables(lang)?.patterns.yearRange ?? YEAR_RANGES[lang] ?? YEAR_RANGES.en!;
+  return format(pattern, {from: String(from), to: String(to)});
 }
 
 /** An event's date as a widget shows it: formatted, or the language's "date not announced" (`shared.dateUnannounced`). */

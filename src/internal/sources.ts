@@ -14,9 +14,10 @@ export function citedSources(items: Iterable<{sources: SourceId[]}>): Set<Source
 
 /**
  * The Sources section: a collapsed `<details>` listing the sources of what the
- * widget shows (publisher, linked title, date), the dataset's as-of date, `note` (a paragraph of
- * the widget's own after the list) when given and the dated Corrections (what changed, and why) about
- * what the widget shows, as news sites publish theirs.
+ * widget shows (publisher, linked title, date), the dataset's as-of date and, when anything it shows
+ * was corrected or updated since, the "Updated" date (the newest of those entries), `note` (a
+ * paragraph of the widget's own after the list) when given and the dated Corrections, each labelled
+ * a correction or an update (what changed, and why), as news sites publish theirs.
  */
 export function sourcesSection(
   dataset: Dataset,
@@ -31,11 +32,16 @@ export function sourcesSection(
   const corrections = (dataset.corrections ?? []).filter(
     (correction) => !correction.concerns?.length || correction.concerns.some((part) => shows.includes(part))
   );
+  // The newest of them: when what the widget shows last changed, as a news site dates an updated article.
+  const updated = corrections.reduce<string | undefined>((newest, {date}) => (newest && newest > date ? newest : date), undefined);
   return html`<details class="sources" part="sources">
     <summary>
       ${t.sources} (${sources.length})${corrections.length ? ` · ${t.corrections} (${corrections.length})` : nothing}
     </summary>
     <p>${format(t.asOf, {date: formatIsoDate(dataset.asOf, lang)})}</p>
+    ${updated
+      ? html`<p class="updated"><time datetime=${updated}>${format(t.updated, {date: formatIsoDate(updated, lang)})}</time></p>`
+      : nothing}
     <ol class="source-list">
       ${sources.map((source) => {
         const href = safeHttpUrl(source.url);
@@ -58,6 +64,7 @@ export function sourcesSection(
             ${corrections.map(
               (correction) =>
                 html`<li>
+                  <span class="correction-kind">${correction.kind === 'update' ? t.kindUpdate : t.kindCorrection}</span>,
                   <time datetime=${correction.date}>${formatIsoDate(correction.date, lang)}</time>:
                   ${text(correction.what, lang)}
                   <span class="correction-why">${format(t.correctionWhy, {why: text(correction.why, lang)})}</span>

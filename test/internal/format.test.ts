@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {formatCompactCurrency, formatEventDate, formatIsoDate, formatList, formatNumber, pluralOf, safeHttpUrl} from '../../src/internal/format.js';
+import {formatCompactCurrency, formatEventDate, formatIsoDate, formatList, formatNumber, formatYearRange, pluralOf, safeHttpUrl} from '../../src/internal/format.js';
 import type {Lang} from '../../src/internal/lang.js';
 import {format} from '../../src/internal/messages.js';
 import {loadLanguage} from '../../src/internal/translations.js';
@@ -58,6 +58,24 @@ describe('formatting', () => {
       expect(formatList(['A', 'B', 'C'], lang)).to.match(/^A, B .+ C$/);
       // Nouns after numerals take one form in these languages (and Chromium lacks their plural rules).
       expect([1, 2, 5].map((n) => pluralOf(n, lang))).to.deep.equal(['other', 'other', 'other']);
+    });
+  }
+
+  /** A span of years as each language's press writes it: the plural where the language marks it. */
+  const YEAR_RANGES: Record<Lang, string> = {
+    en: '2007–2009',
+    ja: '2007年～2009年',
+    ru: '2007–2009 гг.',
+    kk: '2007–2009 жылдар',
+    ky: '2007–2009-жылдар',
+    tg: 'солҳои 2007–2009',
+    tk: '2007–2009 ýý.',
+    uz: '2007–2009-yillar',
+  };
+  for (const [lang, expected] of Object.entries(YEAR_RANGES) as [Lang, string][]) {
+    it(`${lang}: a span of years reads "${expected}", not the singular of one year`, async () => {
+      await loadLanguage(lang, {sections: ['shared'], units: []});
+      expect(formatYearRange(2007, 2009, lang)).to.equal(expected);
     });
   }
 
