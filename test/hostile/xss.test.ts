@@ -8,7 +8,8 @@ import {render} from 'lit';
 import {bundledDataset} from '../../src/dataset/bundled.js';
 import type {Dataset} from '../../src/dataset/types.js';
 import {validateDataset} from '../../src/dataset/validate.js';
-import {DatasetController, type DatasetState} from '../../src/internal/dataset-controller.js';
+import type {DatasetState} from '../../src/dataset/outcome.js';
+import {DatasetController} from '../../src/internal/dataset-controller.js';
 import {citedSources, sourcesSection} from '../../src/internal/sources.js';
 import {errorBox, mount, nextFrame, PAYLOADS, settle, shadow, sleep, stateOf, textOf, watchPage, type Widget} from './support.js';
 
