@@ -56,7 +56,7 @@ const cellData = (group: FieldGroup, country: string) => ({
 const quoted = (items: {label: Dataset['title']}[], lang: Lang) =>
   formatList(
     items.map((item) => format(STRINGS[lang].matrix.quoted, {text: text(item.label, lang)})),
-    lang
+    STRINGS[lang]
   );
 
 function recordSelects() {
@@ -608,7 +608,7 @@ describeModes('<agreements-matrix> languages', (mode) => {
       expect($$(el, 'thead th.country').map(textOf)).to.deep.equal(countries.map((country) => country.name[lang]));
       expect(bodyRows(el).map((row) => textOf(row.cells[0]))).to.deep.equal(groups.map((group) => group.label[lang]));
       expect(textOf($(el, 'tfoot th'))).to.equal(t.total);
-      expect($$(el, 'tfoot td').map(textOf)).to.deep.equal(countries.map((country) => formatNumber(country.agreements.fields.length, lang)));
+      expect($$(el, 'tfoot td').map(textOf)).to.deep.equal(countries.map((country) => formatNumber(country.agreements.fields.length, STRINGS[lang])));
       expect(textOf($(el, '.editorial-label'))).to.equal(t.editorialGrouping);
       expect(textOf($(el, '#w-2-0 .wording-fields'))).to.equal(
         quoted([fieldOf('KZ', 'education'), fieldOf('KZ', 'science')], lang)

@@ -44,7 +44,7 @@ async function withData(data: unknown, attributes: Record<string, string> = {}):
 
 /** The number a tile shows for `figure` in `lang`, as the widget's pattern words it. */
 function expectedValue(figure: Figure, lang: Lang): string {
-  const number = figure.currency ? formatCompactCurrency(figure.value, figure.currency, lang) : formatNumber(figure.value, lang);
+  const number = figure.currency ? formatCompactCurrency(figure.value, figure.currency, STRINGS[lang]) : formatNumber(figure.value, STRINGS[lang]);
   const t = STRINGS[lang].figures;
   return figure.qualifier === 'more-than' ? format(t.moreThan, {number}) : figure.qualifier === 'about' ? format(t.about, {number}) : number;
 }
@@ -247,7 +247,7 @@ describeModes('<key-figures>', (mode) => {
         });
         const time = tile.querySelector('time')!;
         expect(time.getAttribute('datetime')).to.equal(figure.asOf);
-        expect(textOf(tile.querySelector('.as-of')), what).to.equal(format(t.figures.asOf, {date: formatIsoDate(figure.asOf, lang)}));
+        expect(textOf(tile.querySelector('.as-of')), what).to.equal(format(t.figures.asOf, {date: formatIsoDate(figure.asOf, STRINGS[lang])}));
       }
       expect(errorBox(el)).to.be.null;
     }
@@ -536,7 +536,7 @@ describe('<key-figures> with a dataset of its own (data)', () => {
     ];
     const el = await withData(data, {lang: 'ru'});
     expect(textOf($(el, '.label'))).to.equal('Portfolio of projects formed for the visit (Uzbekistan)');
-    expect(textOf($(el, '.value'))).to.equal(format(STRINGS.ru.figures.moreThan, {number: formatCompactCurrency(12e9, 'USD', 'ru')}));
+    expect(textOf($(el, '.value'))).to.equal(format(STRINGS.ru.figures.moreThan, {number: formatCompactCurrency(12e9, 'USD', STRINGS.ru)}));
     expect(textOf($(el, '.value'))).to.contain('12');
     expect(tiles(el)).to.have.length(1);
   });

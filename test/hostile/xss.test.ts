@@ -11,6 +11,7 @@ import {validateDataset} from '../../src/dataset/validate.js';
 import type {DatasetState} from '../../src/dataset/outcome.js';
 import {DatasetController} from '../../src/internal/dataset-controller.js';
 import {citedSources, sourcesSection} from '../../src/internal/sources.js';
+import {STRINGS} from '../helpers/strings.js';
 import {errorBox, mount, nextFrame, PAYLOADS, settle, shadow, sleep, stateOf, textOf, watchPage, type Widget} from './support.js';
 
 /** URL payloads: every one must end up as no link at all (`<cite>` instead of `<a>`). */
@@ -142,7 +143,7 @@ async function settleHandlers(): Promise<void> {
 
 /** Shows `dataset` in the widget without validation (as a validator bug would). */
 async function showUnvalidated(el: Widget, dataset: Dataset): Promise<void> {
-  (el as unknown as {datasetController: {state: DatasetState}}).datasetController.state = {status: 'ready', dataset};
+  (el as unknown as {content: {source: {state: DatasetState}}}).content.source.state = {status: 'ready', dataset};
   (el as unknown as {requestUpdate(): void}).requestUpdate();
   await settle(el);
 }
@@ -275,7 +276,7 @@ describe('XSS: payloads in datasets never run', function () {
     const data = payloadDataset();
     const target = document.createElement('div');
     container.append(target);
-    render(sourcesSection(data, citedSources(data.events), 'en', {shows: ['events']}), target);
+    render(sourcesSection(data, citedSources(data.events), STRINGS.en, {shows: ['events']}), target);
     (target.querySelector('details') as HTMLDetailsElement).open = true;
     checkDom(target, new Set(['details', 'summary', 'p', 'ol', 'li', 'cite', 'time', 'a', 'span']), 'sourcesSection');
     expect(target.querySelectorAll('a').length).to.equal(0);
