@@ -263,7 +263,7 @@ export class AgreementsMatrix extends SummitElement {
       >
         ${mark(`m-${key}`)}</button
       ><span class="static">${mark()}</span>
-      <span class="wording" id="w-${key}"
+      <span class="wording visually-hidden" id="w-${key}"
         ><span class="wording-fields">${this.quoted(cell.fields, texts)}</span>${stood
           ? html`<span class="wording-stand-out"
               ><span aria-hidden="true">★ </span>${format(t.standOutItems, {items: this.quoted(cell.standOut, texts)})}</span
