@@ -3,7 +3,7 @@
 // - dist/cdn/: minified files with Lit inside, for pages without a build step: summit-widgets.js registers every
 //   widget, <tag>.js registers one; they share chunks (Lit, the base, each widget), and each language's texts and
 //   each part of the dataset's texts are chunks beside them, so a page downloads only what it shows.
-import {existsSync, rmSync} from 'node:fs';
+import {rmSync} from 'node:fs';
 import {dirname, relative, resolve as resolvePath} from 'node:path';
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
@@ -11,13 +11,11 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {defaultMinifyOptions} from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+import * as texts from './scripts/texts-plugin.mjs';
 
 const WIDGETS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures', 'agreements-matrix'];
 
-// The tag entries that exist (each widget lands with its own issue).
-const defineEntries = Object.fromEntries(
-  [...WIDGETS, 'all'].map((name) => [name, `src/define/${name}.ts`]).filter(([, path]) => existsSync(path))
-);
+const defineEntries = Object.fromEntries([...WIDGETS, 'all'].map((name) => [name, `src/define/${name}.ts`]));
 
 // From an empty dist/: rollup leaves the hashed chunks of earlier builds there, and `npm pack` would ship them.
 rmSync('dist', {recursive: true, force: true});
@@ -30,37 +28,6 @@ rmSync('dist', {recursive: true, force: true});
 const defineModulesHaveSideEffects = {
   name: 'summit-widgets:define-modules-have-side-effects',
   transform: (code, id) => (/[\\/]src[\\/]define[\\/][^\\/]+\.ts$/.test(id) ? {code, map: null, moduleSideEffects: true} : null),
-};
-
-/**
- * A language's pieces grouped into a few chunks rather than one each (many small files compress worse):
- * what every page of that language needs (its index of pieces, the shared UI strings, language names,
- * locale tables, the dataset's title, the corrections about everything) in one; each widget's UI strings
- * with the texts of the part it is about (the timeline's with the events', ...); the rest by part.
- */
-const WIDGET_PART = {timeline: 'events', country: 'countries', pillars: 'initiative', figures: 'figures', matrix: 'fieldGroups', map: 'cities'};
-const COMMON = new Set(['ui/shared', 'ui/languages', 'ui/locale', 'texts/core', 'texts/corrections-all']);
-function languageChunks(id) {
-  const index = /[\\/]generated[\\/]loaders[\\/]\w\w\.ts$/.test(id);
-  const piece = /[\\/]generated[\\/](ui|texts)[\\/]\w\w[\\/]([\w+-]+)\.json$/.exec(id);
-  if (index || COMMON.has(`${piece?.[1]}/${piece?.[2]}`)) return 'common';
-  if (!piece) return undefined;
-  const [, kind, name] = piece;
-  if (kind === 'ui') return WIDGET_PART[name] ?? name;
-  return name.replace(/^corrections-/, '');
-}
-
-/** Rollup's `manualChunks` for both outputs: a language's group as `<lang>-<group>` (`kk-common`, `kk-events`). */
-const languageChunk = (id) => {
-  const group = languageChunks(id);
-  const lang = group && /[\\/](\w\w)(?:[\\/][^\\/]+\.json|\.ts)$/.exec(id)?.[1];
-  return group && `${lang}-${group}`;
-};
-
-/** Chunk file names; a language's chunks (its texts and UI strings) in a folder named after it. */
-const chunkName = (base) => (chunk) => {
-  const lang = /[\\/]generated[\\/](?:texts|ui|loaders)[\\/](\w\w)(?:[\\/]|\.ts$)/.exec(chunk.facadeModuleId ?? chunk.moduleIds?.[0] ?? '')?.[1];
-  return lang ? `${base}${lang}/[name]-[hash].js` : `${base}[name]-[hash].js`;
 };
 
 const ts = (options = {}) =>
@@ -89,31 +56,28 @@ export default [
       },
       entryFileNames: '[name].js',
       banner: (chunk) => (chunk.name === 'ssr/cli' ? '#!/usr/bin/env node' : ''),
-      chunkFileNames: chunkName('chunks/'),
-      manualChunks: languageChunk,
+      chunkFileNames: texts.chunkFileNames('chunks/'),
+      manualChunks: texts.languageChunk,
     },
     // Source maps carry their sources: src/ is not in the package.
-    plugins: [json({preferConst: true}), ts({declaration: true, declarationDir: 'dist/types', inlineSources: true}), minifyTemplates()],
+    plugins: [texts.rollup(), json({preferConst: true}), ts({declaration: true, declarationDir: 'dist/types', inlineSources: true}), minifyTemplates()],
   },
-  ...(defineEntries.all
-    ? [
-        {
-          input: {'summit-widgets': defineEntries.all, ...Object.fromEntries(WIDGETS.map((tag) => [tag, defineEntries[tag]]))},
-          // Entries keep their code rather than sitting behind facade chunks; the text chunks import from them.
-          preserveEntrySignatures: 'allow-extension',
-          output: {dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js',
-            chunkFileNames: chunkName('chunks/'),
-            manualChunks: languageChunk,
-          },
-          plugins: [
-            defineModulesHaveSideEffects,
-            resolve(),
-            json({preferConst: true, compact: true}),
-            ts({declaration: false, outDir: 'dist/cdn'}),
-            minifyTemplates(),
-            terser({format: {comments: false}}),
-          ],
-        },
-      ]
-    : []),
+  {
+    input: {'summit-widgets': defineEntries.all, ...Object.fromEntries(WIDGETS.map((tag) => [tag, defineEntries[tag]]))},
+    // Entries keep their code rather than sitting behind facade chunks; the text chunks import from them.
+    preserveEntrySignatures: 'allow-extension',
+    output: {dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js',
+      chunkFileNames: texts.chunkFileNames('chunks/'),
+      manualChunks: texts.languageChunk,
+    },
+    plugins: [
+      defineModulesHaveSideEffects,
+      texts.rollup(),
+      resolve(),
+      json({preferConst: true, compact: true}),
+      ts({declaration: false, outDir: 'dist/cdn'}),
+      minifyTemplates(),
+      terser({format: {comments: false}}),
+    ],
+  },
 ];

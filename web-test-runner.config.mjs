@@ -1,4 +1,6 @@
 // @web/test-runner in the machine's Chromium (Debian's, or CHROME_PATH): no browser download.
+// `npm test` runs every file (SW_FULL=1, after the builds); `wtr`, `npm run test:file`, `test:watch` and
+// `test:quick` leave out the files that need those builds (below), unless they are named.
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {findChromium, CHROMIUM_ARGS} from './scripts/chromium.mjs';
@@ -7,24 +9,31 @@ import {summaryReporter} from './scripts/summary-reporter.mjs';
 import {defaultReporter} from '@web/test-runner';
 import {heapPlugin, hostileMiddleware} from './scripts/test-middleware.mjs';
 import {ssrPagesMiddleware, ssrPlugin} from './scripts/ssr-plugin.mjs';
+import * as texts from './scripts/texts-plugin.mjs';
 
 const executablePath = findChromium();
+const minutes = 60000;
 
 export default {
   // The Storybook test, the CSP test of the CDN file and the interop tests need storybook-static, dist/
-  // and .interop/, made by `npm test` (not by `--quick`).
-  files: [
-    'test/**/*.test.ts',
-    ...(process.env.SW_QUICK ? ['!test/storybook/**', '!test/hostile/csp-dist.test.ts', '!test/interop/**'] : []),
-  ],
+  // and .interop/, which only `npm test` builds.
+  files: ['test/**/*.test.ts', ...(process.env.SW_FULL ? [] : ['!test/storybook/**', '!test/hostile/csp-dist.test.ts', '!test/interop/**'])],
   nodeResolve: true,
   // A CSP header for the hostile CSP pages, and `/faults/...`: a broken and slow dataset server.
   middleware: [hostileMiddleware(), ssrPagesMiddleware()],
   concurrency: 1,
+  // texts.wtr(): the bundled dataset's and the UI strings' pieces (`summit-widgets:...`, scripts/texts-plugin.mjs);
   // heapPlugin(): the `heap-after-gc` command of the leak test (test/hostile/lifecycle.test.ts).
-  plugins: [jsonModules(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), heapPlugin(), ssrPlugin()],
+  plugins: [texts.wtr(), jsonModules(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), heapPlugin(), ssrPlugin()],
   browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args: CHROMIUM_ARGS}})],
-  testFramework: {config: {timeout: 20000}},
-  testsFinishTimeout: 300000,
+  // Limits for a machine that may be busy (a full run beside another full run on 2 cores): they catch a
+  // test that hangs, not one that is slow. A test waits for states (until(), updateComplete), never for time.
+  // Mocha's limit per test (a suite's this.timeout() overrides it):
+  testFramework: {config: {timeout: 1 * minutes}},
+  browserStartTimeout: 3 * minutes,
+  // From a file's page opening to its first test: its imports are compiled on request.
+  testsStartTimeout: 3 * minutes,
+  // A whole file (the Storybook test runs axe over every story in five languages and two themes).
+  testsFinishTimeout: 30 * minutes,
   reporters: [defaultReporter(), summaryReporter()],
 };

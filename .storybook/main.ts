@@ -1,4 +1,5 @@
 import type {StorybookConfig} from '@storybook/web-components-vite';
+import * as texts from '../scripts/texts-plugin.mjs';
 
 /**
  * package.json `sideEffects` names only the built define files (dist/*.js), so the build's tree-shaking
@@ -20,6 +21,7 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs'],
   framework: {name: '@storybook/web-components-vite', options: {}},
   core: {disableTelemetry: true, disableWhatsNewNotifications: true},
-  viteFinal: (viteConfig) => ({...viteConfig, plugins: [...(viteConfig.plugins ?? []), defineModulesHaveSideEffects]}),
+  // texts.rollup(): the bundled dataset's and the UI strings' pieces (`summit-widgets:...`, scripts/texts-plugin.mjs).
+  viteFinal: (viteConfig) => ({...viteConfig, plugins: [...(viteConfig.plugins ?? []), texts.rollup(), defineModulesHaveSideEffects]}),
 };
 export default config;

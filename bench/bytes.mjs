@@ -43,8 +43,9 @@ export function jsFilesIn(dir) {
  */
 export async function buildBundle(root, {name, entry, code, outDir}) {
   // (source maps are written beside the bundle so that profiles can name the original functions)
-  const [{rollup}, {default: json}, {default: resolve}, {default: terser}, {default: typescript}] = await Promise.all([
+  const [{rollup}, texts, {default: json}, {default: resolve}, {default: terser}, {default: typescript}] = await Promise.all([
     import('rollup'),
+    import('../scripts/texts-plugin.mjs'),
     import('@rollup/plugin-json'),
     import('@rollup/plugin-node-resolve'),
     import('@rollup/plugin-terser'),
@@ -63,6 +64,7 @@ export async function buildBundle(root, {name, entry, code, outDir}) {
     input,
     onwarn: (w) => warnings.push(w.message),
     plugins: [
+      texts.rollup(),
       resolve(),
       json({preferConst: true, compact: true}),
       typescript({
@@ -85,7 +87,7 @@ export async function buildBundle(root, {name, entry, code, outDir}) {
   // What the bundle is made of: each module's length as rendered into the chunk (before terser).
   const modules = output
     .filter((o) => o.type === 'chunk')
-    .flatMap((chunk) => Object.entries(chunk.modules).map(([id, m]) => ({id: relative(root, id.replace(/^\0/, '')), length: m.renderedLength, code: m.code ?? ''})));
+    .flatMap((chunk) => Object.entries(chunk.modules).map(([id, m]) => ({id: id.startsWith('\0') ? id.slice(1) : relative(root, id), length: m.renderedLength, code: m.code ?? ''})));
   return {files: jsFilesIn(outDir), warnings, modules};
 }
 
@@ -105,14 +107,14 @@ export async function composition(modules) {
         ? 'tslib helpers'
         : /^data\/.*\.json$/.test(id)
           ? 'dataset (data/*.json)'
-          : /^src\/generated\/texts\//.test(id)
-            ? 'dataset texts, English (src/generated/texts/en)'
-            : /^src\/generated\/ui\//.test(id)
-              ? 'UI strings, English (src/generated/ui/en)'
-              : /^src\/generated\/(skeleton|parts|sources|corrections)\//.test(id)
-                ? 'dataset skeleton, sources, corrections (src/generated/, language-neutral)'
-                : /^src\/(generated|translations)\//.test(id)
-                  ? 'language loading (src/generated/loaders.ts, src/translations/)'
+          : /^summit-widgets:texts\//.test(id)
+            ? 'dataset texts, English (summit-widgets:texts/en/*, scripts/texts-plugin.mjs)'
+            : /^summit-widgets:ui\//.test(id)
+              ? 'UI strings, English (summit-widgets:ui/en/*)'
+              : /^summit-widgets:(skeleton|parts|sources|corrections)\//.test(id)
+                ? 'dataset skeleton, sources, corrections (summit-widgets:*, language-neutral)'
+                : /^summit-widgets:|^src\/translations\//.test(id)
+                  ? 'language loading (summit-widgets:loaders, src/translations/)'
           : /^src\/(internal|dataset|define|index)/.test(id)
             ? 'shared code (src/internal, src/dataset, src/define)'
             : /^src\/([^/]+)\//.test(id)

@@ -21,8 +21,8 @@ import {basename, dirname, join, relative, resolve as resolvePath} from 'node:pa
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import puppeteer from 'puppeteer-core';
-import {build as esbuild} from 'esbuild';
 import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
+import {loadTs} from '../scripts/lib/load-ts.mjs';
 import {buildBundle, composition, filesSizes, jsFilesIn, sizes, sum} from './bytes.mjs';
 import {heights, measure, profile, traceLoad} from './measure.mjs';
 import {ALL_TAGS, TAGS, buildPages, datasetWithEvents} from './pages.mjs';
@@ -167,7 +167,7 @@ if (!entries.length) {
 }
 // The composition of every widget in one bundle (a build of src/define/all.ts: the CDN build's entry),
 // English only: a page loads one language's chunks.
-const OTHER_LANGUAGE = /^src\/generated\/(?:texts|ui)\/(?!en\/)/;
+const OTHER_LANGUAGE = /^summit-widgets:(?:texts|ui)\/(?!en\/)/;
 if (existsSync(join(root, 'src/define/all.ts'))) {
   try {
     const {modules} = await buildBundle(root, {name: 'all', entry: join(root, 'src/define/all.ts'), outDir: join(resultsDir, 'bundles/composition')});
@@ -220,8 +220,7 @@ const reserve = reservation();
 
 // Validate the growth datasets with the widgets' own validator.
 {
-  const {outputFiles} = await esbuild({entryPoints: [join(root, 'src/dataset/validate.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent'});
-  const {validateDataset, formatProblem} = await import('data:text/javascript;base64,' + Buffer.from(outputFiles[0].text).toString('base64'));
+  const {validateDataset, formatProblem} = await loadTs('src/dataset/validate.ts');
   for (const n of EVENT_COUNTS) {
     const result = validateDataset(datasetWithEvents(dataset, n));
     if (!result.ok) throw new Error(`generated dataset of ${n} events is invalid: ${result.problems.slice(0, 3).map(formatProblem).join('; ')}`);

@@ -15,8 +15,7 @@ export function jsonModules() {
       if (isModule(context)) return 'js';
     },
     transform(context) {
-      // Revalidated on every request, not kept for a year as the test server would: a test that makes
-      // a language chunk fail once must see the browser ask for it again.
+      // Revalidated on every request, not kept for a year as the test server would (watch mode sees edits).
       if (isModule(context)) return {body: `export default ${context.body};`, headers: {'cache-control': 'no-cache'}};
     },
   };

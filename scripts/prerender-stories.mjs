@@ -1,20 +1,18 @@
 #!/usr/bin/env node
 // The HTML the "Pre-rendered" stories show (stories/prerendered.ts): each widget as the server renders it, by
-// `render()` of `summit-widgets/ssr` (src/ssr/index.ts, bundled for Node with esbuild as scripts/ssr-plugin.mjs
-// does). Storybook runs in the browser, where the Node renderer is not available, so this runs before it:
-// `npm start`, `npm run build-storybook` and `npm test` (scripts/test.mjs) call it after the dataset split
-// (src/generated/, which the renderer reads).
+// `render()` of `summit-widgets/ssr` (src/ssr/index.ts, bundled for Node by scripts/lib/load-ts.mjs with the texts
+// plugin, as scripts/ssr-plugin.mjs does). Storybook runs in the browser, where the Node renderer is not
+// available, so this runs before it: `npm start`, `npm run build-storybook` and `npm test` (scripts/test.mjs).
 //
 // Writes stories/generated/prerendered/<tag>/<lang>-<theme>.html (not committed): every widget in each of the
 // eight languages and the three themes the toolbar offers, so the story shows the toolbar's language and
 // theme as the server writes them (a theme or a language changed after hydration would be the browser's
 // rendering, not the server's). About 9 MB in all; a story loads only the one file it shows.
-import {build} from 'esbuild';
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
-import {pathToFileURL} from 'node:url';
+import {loadTs} from './lib/load-ts.mjs';
+import * as texts from './texts-plugin.mjs';
 
 const OUT = 'stories/generated/prerendered';
-const BUNDLE = '.cache/prerender-stories/ssr.mjs';
 const LANGS = ['en', 'ja', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz'];
 const THEMES = ['auto', 'light', 'dark'];
 /** Each widget as the story embeds it (the README's examples: the timeline with the Tokyo summit highlighted). */
@@ -34,16 +32,7 @@ function elementMarkup(tag, lang, theme) {
   return `<${tag}${attrs}></${tag}>`;
 }
 
-await build({
-  entryPoints: ['src/ssr/index.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  outfile: BUNDLE,
-  logLevel: 'error',
-});
-const {render} = await import(`${pathToFileURL(BUNDLE).href}?${Date.now()}`);
+const {render} = await loadTs('src/ssr/index.ts', {external: true, plugins: [texts.esbuild()]});
 
 rmSync(OUT, {recursive: true, force: true});
 const warnings = [];

@@ -4,7 +4,7 @@
 // fetched is counted, compressed. A page shows one language; every row is measured in each of the
 // eight languages and the largest (the language with the longest texts) is the row's figure.
 // Checked against size-budget.json; run by `npm test` after the build. `--write` puts the table into
-// README.md (between the size markers); without it, a README table that no longer matches fails.
+// docs/size.md (between the size markers); without it, a table there that no longer matches fails.
 //
 // It also checks that a page fetches no other language's chunk, and reports what each language adds.
 import {createServer} from 'node:http';
@@ -152,7 +152,7 @@ console.log(
   `per language, the three widgets' page: ${LANGS.map((lang) => `${lang} ${kb(three[lang].gzip)} KB (its texts ${kb(three[lang].texts)})`).join(', ')}`
 );
 
-// The README's table matches when its words are the same and each figure within 0.2 KB: compression
+// The table in docs/size.md matches when its words are the same and each figure within 0.2 KB: compression
 // of a file can move by a few bytes with any change, and the table should not need a rewrite for those.
 const sameTable = (shown, measured) => {
   const words = (text) => text.replace(/\d+\.\d/g, '#');
@@ -162,13 +162,14 @@ const sameTable = (shown, measured) => {
 };
 const START = '<!-- size-table:start -->';
 const END = '<!-- size-table:end -->';
-const readme = readFileSync('README.md', 'utf8');
-const [before, rest] = readme.split(START);
+const SIZE_DOC = 'docs/size.md';
+const sizeDoc = readFileSync(SIZE_DOC, 'utf8');
+const [before, rest] = sizeDoc.split(START);
 const after = rest?.split(END)[1];
-if (after === undefined) failures.push(`README.md has no ${START} … ${END} block`);
-else if (process.argv.includes('--write')) writeFileSync('README.md', `${before}${START}\n${table}\n${END}${after}`);
+if (after === undefined) failures.push(`${SIZE_DOC} has no ${START} … ${END} block`);
+else if (process.argv.includes('--write')) writeFileSync(SIZE_DOC, `${before}${START}\n${table}\n${END}${after}`);
 else if (!sameTable(rest.split(END)[0].trim(), table))
-  failures.push('README.md shows other sizes than this build: run `npm run size -- --write` and commit README.md');
+  failures.push(`${SIZE_DOC} shows other sizes than this build: run \`npm run size -- --write\` and commit ${SIZE_DOC}`);
 
 if (process.argv.includes('--files')) {
   for (const [name, row] of Object.entries(rows)) {

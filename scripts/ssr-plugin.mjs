@@ -1,36 +1,35 @@
-// The package's server renderer (src/ssr/, bundled for Node with esbuild on first use) in the test runner:
+// The package's server renderer (src/ssr/, bundled for Node with esbuild on first use, scripts/lib/load-ts.mjs) in
+// the test runner:
 // - the command `ssr-render`: a test pre-renders HTML and puts it in its own page to hydrate it
 //   (`executeServerCommand('ssr-render', {html})`; test/helpers/fixture.ts, every 'server' mode test);
 // - `/ssr-pages/<name>.html`: test/ssr/pages/<name>.html pre-rendered, as a page of its own;
 //   `?stylesheet=URL` links that stylesheet instead of inline styles, `?csp=1` serves it with
 //   `Content-Security-Policy: default-src 'self'`; `/ssr-pages/summit-widgets.css` is the stylesheet.
-import {build} from 'esbuild';
+import {readdirSync, statSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
-import {pathToFileURL} from 'node:url';
+import {join} from 'node:path';
+import {loadTs} from './lib/load-ts.mjs';
 import {CSP} from './test-middleware.mjs';
+import * as texts from './texts-plugin.mjs';
 
-const OUT = '.cache/ssr-test/index.mjs';
-
+/** The newest change under src/ and data/: in watch mode, an edit makes the renderer anew, as it does the browser's code. */
+const stamp = () =>
+  Math.max(...['src', 'data'].flatMap((dir) => readdirSync(dir, {recursive: true}).map((path) => statSync(join(dir, path)).mtimeMs)));
 let renderer;
-const load = async () => {
-  await build({
-    entryPoints: ['src/ssr/index.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile: OUT,
-    logLevel: 'error',
-  });
-  // A new URL per build: a re-run in watch mode gets the new code.
-  return import(`${pathToFileURL(OUT).href}?${Date.now()}`);
+const renderModule = () => {
+  const now = stamp();
+  if (renderer?.stamp !== now) renderer = {stamp: now, module: loadTs('src/ssr/index.ts', {external: true, plugins: [texts.esbuild()]})};
+  return renderer.module;
 };
-const renderModule = () => (renderer ??= load());
 
 /** The `ssr-render` command. */
 export function ssrPlugin() {
   return {
     name: 'ssr-render',
+    // Bundled while the browser starts, not when the first test asks (a failure is reported then).
+    serverStart() {
+      renderModule().catch(() => {});
+    },
     async executeCommand({command, payload}) {
       if (command !== 'ssr-render') return undefined;
       const {render} = await renderModule();

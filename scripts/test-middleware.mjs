@@ -16,11 +16,13 @@
 //   /faults/xss?kind=K       200, the dataset with a script or HTML payload in every text (K=html: the
 //                            validator refuses them) or with payloads that pass it (K=text), and
 //                            javascript: in every link (K=html)
-//   /faults/flaky-module?file=F&id=I  a JS module whose first request (per id) gets 503 and whose
-//                            later ones are `export default <the JSON file F>`: a language chunk that
-//                            fails to load once (no file extension: the test server lets it be refetched)
+//   /faults/flaky-module?module=M&id=I  a JS module whose first request (per id) gets 503 and whose
+//                            later ones re-export the module `summit-widgets:M` (scripts/texts-plugin.mjs):
+//                            a language chunk that fails to load once (no file extension: the test
+//                            server lets it be refetched)
 //   /faults/<anything else>  400
 import {readFileSync} from 'node:fs';
+import {URL_PREFIX} from './texts-plugin.mjs';
 
 const DATASET = readFileSync(new URL('../test/fixtures/small-dataset.json', import.meta.url), 'utf8');
 export const CSP = "default-src 'self'";
@@ -128,7 +130,7 @@ export function hostileMiddleware() {
       return;
     }
     if (route === 'xss') return json(ctx, payloadDataset(ctx.query.kind === 'html'));
-    if (route === 'flaky-module' && typeof ctx.query.file === 'string' && /^src\/generated\/[\w/+-]+\.json$/.test(ctx.query.file)) {
+    if (route === 'flaky-module' && typeof ctx.query.module === 'string' && /^[\w/+-]+$/.test(ctx.query.module)) {
       ctx.set('Cache-Control', 'no-store');
       if (!failedOnce.has(ctx.query.id)) {
         failedOnce.add(ctx.query.id);
@@ -137,7 +139,7 @@ export function hostileMiddleware() {
         return;
       }
       ctx.type = 'text/javascript';
-      ctx.body = `export default ${readFileSync(ctx.query.file, 'utf8')};`;
+      ctx.body = `export {default} from '${URL_PREFIX}${ctx.query.module}.js';`;
       return;
     }
     if (route === 'invalid-json') return json(ctx, '{"id": "broken", "title": ');

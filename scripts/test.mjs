@@ -1,15 +1,21 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in order, stopping at the first failure.
-// Type check, lint, dataset validation, the map's shapes, rollup build, the interop projects (the package packed
-// and installed into .interop/), the stories' pre-rendered HTML, Storybook build, then @web/test-runner in
-// Chromium; the last line is `Tests: N passed, M failed`.
-// `--quick` skips the builds and the tests that need them (for working on one widget).
+// Custom elements manifest, type check, lint, dataset validation, the map's shapes, rollup build, size budget,
+// the interop projects (the package packed and installed into .interop/), the stories' pre-rendered HTML,
+// Storybook build, the Node tests, then @web/test-runner in Chromium, every test file; the last line is
+// `Tests: N passed, M failed`.
+// `--quick` (npm run test:quick): the checks that need no build (tsc, ESLint, validation, the map), then the
+//   browser tests that need no build.
+// `--file` (npm run test:file -- test/x.test.ts ..., npm run test:watch): the browser tests alone, at once (the
+//   named files, or every one that needs no build); other arguments go to the runner (--watch, --files).
 import {spawnSync} from 'node:child_process';
-import {existsSync, rmSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import {findChromium, CANDIDATES} from './chromium.mjs';
 
 const quick = process.argv.includes('--quick');
-const passthrough = process.argv.slice(2).filter((arg) => arg !== '--quick');
+const file = process.argv.includes('--file');
+const full = !quick && !file;
+const passthrough = process.argv.slice(2).filter((arg) => arg !== '--quick' && arg !== '--file');
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`);
@@ -38,16 +44,15 @@ function ensureChromium() {
 
 ensureChromium();
 const bin = (name) => `node_modules/.bin/${name}`;
-run('Dataset split per language (src/generated/)', 'node', ['scripts/split-data.mjs']);
-run('Custom elements manifest (custom-elements.json)', bin('custom-elements-manifest'), ['analyze']);
-run('Type check (tsc --noEmit)', bin('tsc'), ['--noEmit']);
-run('Lint (ESLint with eslint-plugin-lit and eslint-plugin-wc)', bin('eslint'), ['.']);
-run('Dataset validation', 'node', ['scripts/validate-data.mjs']);
-run('Map shapes (src/summit-map/geometry.ts is what scripts/build-map.mjs writes)', 'node', ['scripts/build-map.mjs', '--check']);
-if (!quick) {
-  // From an empty dist/: rollup leaves the hashed chunks of earlier builds there, and `npm pack` would ship them.
-  rmSync('dist', {recursive: true, force: true});
-  run('Build (rollup)', bin('rollup'), ['-c', '--silent']);
+if (full) run('Custom elements manifest (custom-elements.json)', bin('custom-elements-manifest'), ['analyze']);
+if (!file) {
+  run('Type check (tsc --noEmit)', bin('tsc'), ['--noEmit']);
+  run('Lint (ESLint with eslint-plugin-lit and eslint-plugin-wc)', bin('eslint'), ['.']);
+  run('Dataset validation', 'node', ['scripts/validate-data.mjs']);
+  run('Map shapes (src/summit-map/geometry.ts is what scripts/build-map.mjs writes)', 'node', ['scripts/build-map.mjs', '--check']);
+}
+if (full) {
+  run('Build (rollup, from an empty dist/)', bin('rollup'), ['-c', '--silent']);
   run('Stylesheets (dist/cdn/summit-widgets.css, reserve.css)', 'node', ['scripts/build-css.mjs']);
   run('Size budget (size-budget.json; the table in README.md)', 'node', ['scripts/size.mjs']);
   run('Interop projects (npm pack, npm install into .interop/, esbuild)', 'node', ['scripts/interop-setup.mjs']);
@@ -58,7 +63,7 @@ if (!quick) {
 }
 // Node-side tests (the command line, on the built dist/ssr): their count joins the runner's closing line.
 let nodePassed = 0;
-if (!quick) {
+if (full) {
   console.log('\n▶ Node tests (node --test test/node/)');
   const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', 'test/node/'], {encoding: 'utf8'});
   process.stdout.write(result.stdout);
@@ -69,4 +74,4 @@ if (!quick) {
   }
   nodePassed = Number(/ℹ pass (\d+)/.exec(result.stdout)?.[1] ?? 0);
 }
-run('Tests (@web/test-runner in Chromium)', bin('wtr'), passthrough, {...(quick ? {SW_QUICK: '1'} : {}), SW_EXTRA_PASSED: String(nodePassed)});
+run('Tests (@web/test-runner in Chromium)', bin('wtr'), passthrough, {...(full ? {SW_FULL: '1'} : {}), SW_EXTRA_PASSED: String(nodePassed)});

@@ -2,32 +2,15 @@
 // text required in all eight languages,
 // and prints the gzip size of each dataset, whole and per language.
 // Usage: node scripts/validate-data.mjs [files...]   (default: data/*.json). Exits 1 on any problem.
-import {build} from 'esbuild';
 import {readFileSync, readdirSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {loadTs} from './lib/load-ts.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
-const {DATA_LANGS: LANGS} = await import(
-  'data:text/javascript;base64,' +
-    Buffer.from(
-      (await build({entryPoints: [join(root, 'src/dataset/types.ts')], bundle: true, write: false, format: 'esm', logLevel: 'silent'})).outputFiles[0].text
-    ).toString('base64')
-);
-
-const bundle = await build({
-  entryPoints: [join(root, 'src/dataset/validate.ts')],
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'node',
-  logLevel: 'silent',
-});
-const code = bundle.outputFiles[0].text;
-const {validateDataset, formatProblem} = await import(
-  'data:text/javascript;base64,' + Buffer.from(code).toString('base64')
-);
+const {DATA_LANGS: LANGS} = await loadTs('src/dataset/types.ts');
+const {validateDataset, formatProblem} = await loadTs('src/dataset/validate.ts');
 
 const isText = (v) =>
   v !== null && typeof v === 'object' && !Array.isArray(v) && LANGS.every((l) => typeof v[l] === 'string');

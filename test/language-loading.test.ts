@@ -4,7 +4,7 @@
 // reported in the language shown before, and recovers.
 import {expect} from '@open-wc/testing';
 import '../src/define/all.js';
-import {ui as uzbekSections} from '../src/generated/loaders/uz.js';
+import {ui as uzbekSections} from 'summit-widgets:loaders/uz';
 import {captureWarnings, capturePageErrors, until} from './helpers/console.js';
 import {markup, renderFixture} from './helpers/fixture.js';
 import {STRINGS} from './helpers/strings.js';
@@ -26,11 +26,11 @@ describe('a page pays only for its language', function () {
       const chunks = frame.contentWindow!.performance
         .getEntriesByType('resource')
         .map((entry) => new URL(entry.name).pathname)
-        .filter((path) => path.includes('/generated/texts/') || path.includes('/generated/ui/'));
-      const langs = new Set(chunks.map((path) => path.split('/generated/')[1].split('/')[1]));
+        .filter((path) => path.startsWith('/@summit-widgets/texts/') || path.startsWith('/@summit-widgets/ui/'));
+      const langs = new Set(chunks.map((path) => path.split('/')[3]));
       expect([...langs]).to.deep.equal(['tk']);
       // The timeline's own strings and texts only: no other widget's section, no other part's texts.
-      const pieces = chunks.map((path) => path.split('/tk/')[1].replace('.json', '')).sort();
+      const pieces = chunks.map((path) => path.split('/tk/')[1].replace('.js', '')).sort();
       expect(pieces).to.include.members(['shared', 'languages', 'timeline', 'locale', 'events', 'core']);
       expect(pieces).to.not.include.members(['country', 'pillars', 'map', 'countries', 'initiative']);
     } finally {
@@ -70,7 +70,7 @@ describe('a page pays only for its language', function () {
     const el = await renderFixture<Widget>(markup('initiative-pillars', {lang: 'ru'}), {mode: 'client'});
     // Uzbek's pillar strings come from a server that fails the first request, then serves them.
     const real = uzbekSections.pillars;
-    const flaky = `/faults/flaky-module?file=src/generated/ui/uz/pillars.json&id=${Math.random()}`;
+    const flaky = `/faults/flaky-module?module=ui/uz/pillars&id=${Math.random()}`;
     uzbekSections.pillars = () => import(/* @vite-ignore */ flaky);
     try {
       const warnings = await captureWarnings(async () => {

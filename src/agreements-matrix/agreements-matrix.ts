@@ -1,5 +1,5 @@
-import countries from '../generated/parts/countries.js';
-import fieldGroups from '../generated/parts/fieldGroups.js';
+import countries from 'summit-widgets:parts/countries';
+import fieldGroups from 'summit-widgets:parts/fieldGroups';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Country, Dataset, LabelledItem, ReportedBy} from '../dataset/types.js';

@@ -1,4 +1,4 @@
-import countries from '../generated/parts/countries.js';
+import countries from 'summit-widgets:parts/countries';
 import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {Country, Dataset, Sourced} from '../dataset/types.js';

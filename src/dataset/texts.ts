@@ -2,7 +2,7 @@
  * How the bundled dataset travels: its language-neutral parts (ids, dates, codes, numbers, source
  * links) with the widgets that show them, and each language's texts of each part in a chunk of its
  * own, so a page downloads only the parts and the language it shows. All of it comes from
- * `data/ca-jad-2025.json` at build time (`scripts/split-data.mjs`); at run time texts are put back in place.
+ * `data/ca-jad-2025.json` at build time (`scripts/texts-plugin.mjs`); at run time texts are put back in place.
  *
  * A text is a `LocalizedText`: an object whose keys are all language codes. Texts are visited in
  * the order the JSON lists them, the same order when the data is split and when it is put back.
@@ -10,7 +10,7 @@
 import {DATA_LANGS, type Correction, type DataLang, type Source} from './types.js';
 
 /**
- * One part of the bundled dataset as a widget imports it (made by scripts/split-data.mjs): its
+ * One part of the bundled dataset as a widget imports it (served by scripts/texts-plugin.mjs): its
  * language-neutral skeleton, the sources it cites and the corrections concerning it (each by the
  * group of parts it belongs to, with its position in the dataset), and the text units it needs.
  */

@@ -1,4 +1,4 @@
-import initiative from '../generated/parts/initiative.js';
+import initiative from 'summit-widgets:parts/initiative';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Dataset, InitiativeItem, Pillar, SourceId} from '../dataset/types.js';

@@ -1,6 +1,6 @@
 import type {DataPart} from '../dataset/texts.js';
 import type {Correction, Dataset, Source} from '../dataset/types.js';
-import core from '../generated/skeleton/core.json';
+import core from 'summit-widgets:skeleton/core';
 
 /**
  * The bundled dataset as the widgets use it: one object, its parts filled in as the widgets that

@@ -40,7 +40,7 @@ const NO_TEXTS = 'The texts of this widget could not be loaded.';
 export abstract class SummitElement extends Hydratable(LitElement) {
   /** Read by `defineElement` to tell copies of the library apart. */
   static readonly summitWidgetsVersion = VERSION;
-  /** The parts of the bundled dataset the widget shows (imported from `src/generated/parts/`, so they come with its code). */
+  /** The parts of the bundled dataset the widget shows (imported from `summit-widgets:parts/<name>`, so they come with its code). */
   static dataParts: readonly DataPart[] = [];
   /** The section of the UI strings (`src/translations/<lang>.ts`) the widget reads besides `shared`. */
   static strings = '';

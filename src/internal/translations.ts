@@ -1,5 +1,5 @@
 import {applyTexts} from '../dataset/texts.js';
-import {LANGUAGE_INDEX, type LanguageIndex} from '../generated/loaders.js';
+import {LANGUAGE_INDEX, type LanguageIndex} from 'summit-widgets:loaders';
 import type {Translation} from '../translations/types.js';
 import {textTargets} from './bundled.js';
 import type {Lang} from './lang.js';
@@ -11,7 +11,7 @@ export interface LanguageNeeds {
 }
 
 /**
- * Each language's texts arrive in pieces (scripts/split-data.mjs): its index first (where its pieces
+ * Each language's texts arrive in pieces (scripts/texts-plugin.mjs): its index first (where its pieces
  * are), then a section of UI strings per widget, the locale tables, and the dataset's texts per part,
  * each a chunk downloaded once, on first need. `translations[lang]` gathers the sections that have arrived.
  */

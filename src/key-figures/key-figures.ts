@@ -1,6 +1,6 @@
-import events from '../generated/parts/events.js';
-import figures from '../generated/parts/figures.js';
-import summit from '../generated/parts/summit.js';
+import events from 'summit-widgets:parts/events';
+import figures from 'summit-widgets:parts/figures';
+import summit from 'summit-widgets:parts/summit';
 import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {Dataset, Figure, Source} from '../dataset/types.js';

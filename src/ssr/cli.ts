@@ -69,4 +69,11 @@ export async function main(args: readonly string[]): Promise<number> {
   return 0;
 }
 
+// A reader that stops reading (`summit-widgets render page.html | head`) closes the pipe: that is the
+// reader's choice, not an error, so end quietly as Unix tools do instead of dying on an unhandled EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 process.exitCode = await main(process.argv.slice(2));

@@ -7,7 +7,7 @@ import {CountryAgreements} from '../country-agreements/country-agreements.js';
 import {InitiativePillars} from '../initiative-pillars/initiative-pillars.js';
 import {usePart} from '../internal/bundled.js';
 import {defineElement, type VersionedElement} from '../internal/define.js';
-import {PARTS} from '../generated/parts/index.js';
+import {PARTS} from 'summit-widgets:parts';
 import {KeyFigures} from '../key-figures/key-figures.js';
 import {SummitMap} from '../summit-map/summit-map.js';
 import {SummitTimeline} from '../summit-timeline/summit-timeline.js';

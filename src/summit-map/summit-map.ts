@@ -1,7 +1,7 @@
-import countries from '../generated/parts/countries.js';
-import events from '../generated/parts/events.js';
-import cities from '../generated/parts/cities.js';
-import summit from '../generated/parts/summit.js';
+import countries from 'summit-widgets:parts/countries';
+import events from 'summit-widgets:parts/events';
+import cities from 'summit-widgets:parts/cities';
+import summit from 'summit-widgets:parts/summit';
 import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Dataset} from '../dataset/types.js';

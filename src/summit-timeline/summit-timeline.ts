@@ -1,4 +1,4 @@
-import events from '../generated/parts/events.js';
+import events from 'summit-widgets:parts/events';
 import {html, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Dataset, TimelineEvent} from '../dataset/types.js';

@@ -8,7 +8,7 @@ import type {Lang} from '../../src/internal/lang.js';
 import {citedSources, sourcesSection} from '../../src/internal/sources.js';
 import {SummitElement} from '../../src/internal/summit-element.js';
 import type {Translation} from '../../src/translations/types.js';
-import eventsPart from '../../src/generated/parts/events.js';
+import eventsPart from 'summit-widgets:parts/events';
 
 export class SwTestElement extends SummitElement {
   static override dataParts = [eventsPart];

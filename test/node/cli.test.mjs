@@ -46,6 +46,15 @@ test('a bad attribute: the error box in the HTML, one warning on stderr, exit 0'
   assert.match(stdout, /role="alert"/);
 });
 
+test('a reader that stops early (| head) ends the command quietly: no EPIPE crash, nothing on stderr', () => {
+  // Enough widgets that the output outgrows the pipe's buffer before head has closed it.
+  writeFileSync(join(dir, 'long.html'), '<summit-timeline></summit-timeline><agreements-matrix></agreements-matrix>'.repeat(40));
+  const {status, stdout, stderr} = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" render "${join(dir, 'long.html')}" | head -c 100`], {encoding: 'utf8'});
+  assert.equal(stdout.length, 100);
+  assert.equal(stderr, '');
+  assert.equal(status, 0);
+});
+
 test('unreadable input exits 1; a wrong command line exits 2 with the usage', () => {
   const missing = run(['render', join(dir, 'missing.html')]);
   assert.equal(missing.status, 1);
