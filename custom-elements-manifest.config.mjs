@@ -25,7 +25,7 @@ const describePackage = () => ({
       const entry = mod.path.match(/^src\/define\/([\w-]+)\.ts$/);
       if (!entry) continue;
       mod.path = `dist/${entry[1]}.js`;
-      // `defineElement('summit-timeline', SummitTimeline)` is not a call the analyzer reads.
+      // `defineElement(tag, Class)` in src/define/<tag>.ts is not a call the analyzer reads.
       for (const js of mod.exports.filter((e) => e.kind === 'js' && e.name !== '*')) {
         for (const m of customElementsManifest.modules) {
           const declaration = m.declarations?.find((d) => d.name === js.name && d.customElement);

@@ -11,11 +11,23 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {defaultMinifyOptions} from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+import registry from './src/registry.json' with {type: 'json'};
 import * as texts from './scripts/texts-plugin.mjs';
 
-const WIDGETS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures', 'agreements-matrix'];
+// One entry per widget of the registry (src/define/<tag>.ts), and `all`, which registers them all.
+const defineEntries = Object.fromEntries([...registry.widgets.map(({tag}) => tag), 'all'].map((name) => [name, `src/define/${name}.ts`]));
 
-const defineEntries = Object.fromEntries([...WIDGETS, 'all'].map((name) => [name, `src/define/${name}.ts`]));
+/**
+ * The CDN's summit-widgets.js: each widget's own entry re-exported, in the registry's order. (src/define/all.ts
+ * registers the same classes from the registry; made from the entries instead, summit-widgets.js loads each
+ * widget's entry file, which holds the widget's code, rather than a chunk that the entry would also load.)
+ */
+const CDN_ALL = '\0summit-widgets:cdn-all';
+const cdnAllEntry = {
+  name: 'summit-widgets:cdn-all',
+  resolveId: (id) => (id === CDN_ALL ? id : null),
+  load: (id) => (id === CDN_ALL ? registry.widgets.map(({tag}) => `export * from ${JSON.stringify(resolvePath(defineEntries[tag]))};`).join('\n') : null),
+};
 
 // From an empty dist/: rollup leaves the hashed chunks of earlier builds there, and `npm pack` would ship them.
 rmSync('dist', {recursive: true, force: true});
@@ -63,7 +75,7 @@ export default [
     plugins: [texts.rollup(), json({preferConst: true}), ts({declaration: true, declarationDir: 'dist/types', inlineSources: true}), minifyTemplates()],
   },
   {
-    input: {'summit-widgets': defineEntries.all, ...Object.fromEntries(WIDGETS.map((tag) => [tag, defineEntries[tag]]))},
+    input: {'summit-widgets': CDN_ALL, ...Object.fromEntries(registry.widgets.map(({tag}) => [tag, defineEntries[tag]]))},
     // Entries keep their code rather than sitting behind facade chunks; the text chunks import from them.
     preserveEntrySignatures: 'allow-extension',
     output: {dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js',
@@ -71,6 +83,7 @@ export default [
       manualChunks: texts.languageChunk,
     },
     plugins: [
+      cdnAllEntry,
       defineModulesHaveSideEffects,
       texts.rollup(),
       resolve(),

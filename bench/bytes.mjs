@@ -1,7 +1,8 @@
-// Bytes a page needs: raw, gzip (level 9) and brotli (quality 11) of JS and CSS files,
-// and rollup builds of one bundle per widget (and of all three when the CDN build is absent).
-import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
-import {join, relative} from 'node:path';
+// Bytes a page needs: raw, gzip (level 9) and brotli (quality 11) of JS and CSS files, and what the built
+// files are made of (their source maps).
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {SourceMap} from 'node:module';
+import {dirname, join, relative} from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
 export function sizes(buffer) {
@@ -37,71 +38,23 @@ export function jsFilesIn(dir) {
   return out.sort();
 }
 
-/**
- * Builds `entry` (a .ts file, or code given as `code`) into `outDir` the way rollup.config.mjs builds
- * dist/cdn/: node-resolve, json (compact), typescript, terser. Returns the .js files written.
- */
-export async function buildBundle(root, {name, entry, code, outDir}) {
-  // (source maps are written beside the bundle so that profiles can name the original functions)
-  const [{rollup}, texts, {default: json}, {default: resolve}, {default: terser}, {default: typescript}] = await Promise.all([
-    import('rollup'),
-    import('../scripts/texts-plugin.mjs'),
-    import('@rollup/plugin-json'),
-    import('@rollup/plugin-node-resolve'),
-    import('@rollup/plugin-terser'),
-    import('@rollup/plugin-typescript'),
-  ]);
-  rmSync(outDir, {recursive: true, force: true});
-  mkdirSync(outDir, {recursive: true});
-  let input = entry;
-  if (code) {
-    // A throw-away entry inside src/ would touch others' folders: keep it in the output folder.
-    input = join(outDir, `${name}.entry.ts`);
-    writeFileSync(input, code);
-  }
-  const warnings = [];
-  const bundle = await rollup({
-    input,
-    onwarn: (w) => warnings.push(w.message),
-    plugins: [
-      texts.rollup(),
-      resolve(),
-      json({preferConst: true, compact: true}),
-      typescript({
-        tsconfig: join(root, 'tsconfig.build.json'),
-        declaration: false,
-        declarationMap: false,
-        sourceMap: true,
-        inlineSources: false,
-        outDir,
-        rootDir: root,
-        include: ['src/**/*.ts', 'data/*.json', relative(root, input)],
-        noEmitOnError: false,
-      }),
-      terser({format: {comments: false}}),
-    ],
-  });
-  const {output} = await bundle.write({dir: outDir, format: 'es', entryFileNames: `${name}.js`, chunkFileNames: `${name}-[name]-[hash].js`, sourcemap: true});
-  await bundle.close();
-  if (code) rmSync(input);
-  // What the bundle is made of: each module's length as rendered into the chunk (before terser).
-  const modules = output
-    .filter((o) => o.type === 'chunk')
-    .flatMap((chunk) => Object.entries(chunk.modules).map(([id, m]) => ({id: id.startsWith('\0') ? id.slice(1) : relative(root, id), length: m.renderedLength, code: m.code ?? ''})));
-  return {files: jsFilesIn(outDir), warnings, modules};
-}
+/** Where a built file's code came from, as a path from the project (src/…, data/…, node_modules/…). */
+const sourceId = (source) => {
+  const path = source.replace(/^file:\/\//, '');
+  const packageAt = path.lastIndexOf('node_modules/');
+  if (packageAt >= 0) return path.slice(packageAt);
+  const virtualAt = path.indexOf('summit-widgets:'); // scripts/texts-plugin.mjs's modules
+  if (virtualAt >= 0) return path.slice(virtualAt);
+  return /(?:^|\/)((?:src|data)\/.*)$/.exec(path)?.[1] ?? path;
+};
 
-/**
- * Groups a bundle's modules (Lit, the dataset, shared widget code, each widget) and sizes each group:
- * its modules' code as rendered into the bundle, minified with terser, then gzip of the group alone
- * (a group compresses a little better inside the whole bundle, so the parts add up to more than it).
- */
-export async function composition(modules) {
-  const {minify} = await import('terser');
-  const group = (id) =>
-    /node_modules\/@lit-labs\//.test(id)
-      ? 'hydration (@lit-labs/ssr-client, loaded only by pre-rendered pages)'
-      : /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)
+/** The part of the library a module belongs to (Lit, the dataset, shared widget code, each widget). */
+const group = (id) =>
+  id.startsWith('unmapped ')
+    ? `no source map entry (JSON texts and strings), in ${id.slice('unmapped '.length)}/`
+    : /node_modules\/@lit-labs\//.test(id)
+    ? 'hydration (@lit-labs/ssr-client, loaded only by pre-rendered pages)'
+    : /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)
       ? 'Lit'
       : /node_modules\/tslib\//.test(id)
         ? 'tslib helpers'
@@ -115,24 +68,49 @@ export async function composition(modules) {
                 ? 'dataset skeleton, sources, corrections (summit-widgets:*, language-neutral)'
                 : /^summit-widgets:|^src\/translations\//.test(id)
                   ? 'language loading (summit-widgets:loaders, src/translations/)'
-          : /^src\/(internal|dataset|define|index)/.test(id)
-            ? 'shared code (src/internal, src/dataset, src/define)'
-            : /^src\/([^/]+)\//.test(id)
-              ? `src/${id.split('/')[1]}/ (widget, styles, UI strings)`
-              : 'other';
+                  : /^src\/(internal|dataset|define|index|widgets|registry)/.test(id)
+                    ? 'shared code (src/internal, src/dataset, src/define)'
+                    : /^src\/([^/]+)\//.test(id)
+                      ? `src/${id.split('/')[1]}/ (widget, styles, UI strings)`
+                      : 'other';
+
+/**
+ * What built files are made of, by part of the library: every character of each file attributed to its
+ * original module through the file's source map, then gzip of each part alone (a part compresses a little
+ * better inside its files, so the parts add up to more than they).
+ */
+export function composition(root, files) {
   const groups = new Map();
-  for (const m of modules) {
-    const g = groups.get(group(m.id)) ?? {modules: [], code: []};
-    g.modules.push(m.id);
-    g.code.push(m.code);
-    groups.set(group(m.id), g);
+  const add = (what, source, code) => {
+    const g = groups.get(what) ?? {modules: new Set(), code: []};
+    g.modules.add(source);
+    g.code.push(code);
+    groups.set(what, g);
+  };
+  for (const file of files) {
+    let map;
+    try {
+      map = new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+    } catch {
+      continue; // no map: not counted
+    }
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, row) => {
+        let current;
+        let start = 0;
+        for (let column = 0; column <= line.length; column++) {
+          const source = column < line.length ? map.findEntry(row, column)?.originalSource : undefined;
+          const id = source ? sourceId(source) : `unmapped ${relative(root, dirname(file))}`;
+          if (column === line.length || id !== current) {
+            if (current && column > start) add(group(current), current, line.slice(start, column));
+            current = id;
+            start = column;
+          }
+        }
+      });
   }
-  const out = [];
-  for (const [what, g] of groups) {
-    const code = g.code.join('\n');
-    const minified = (await minify(code, {module: true, compress: false, mangle: false, format: {comments: false}})).code ?? code;
-    out.push({what, modules: g.modules.length, ...sizes(Buffer.from(minified))});
-  }
+  const out = [...groups].map(([what, g]) => ({what, modules: g.modules.size, ...sizes(Buffer.from(g.code.join('\n')))}));
   const all = out.reduce((a, b) => a + b.gzip, 0);
   for (const o of out) o.share = o.gzip / all;
   return out.sort((a, b) => b.gzip - a.gzip);

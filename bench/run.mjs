@@ -2,18 +2,20 @@
 // `npm run bench`: bytes, time to content, long tasks, layout shift and growth of the summit widgets,
 // side by side with the same content as static HTML (the floor) and with TimelineJS3, in Chromium;
 // client-rendered (the CDN script) and pre-rendered at build time (dist/ssr's render(), then hydrated),
-// and the forced layouts in a performance trace.
-// Writes bench/results/latest.json and docs/benchmarks.md, and prints met / missed for each goal.
+// and the forced layouts in a performance trace. The runner: it measures the build in dist/ (run
+// `npm run build` first) on the pages and lists of bench/scenarios.mjs, then judges the goals of
+// bench/goals.mjs, writes bench/results/latest.json and docs/benchmarks.md (bench/report.mjs), and prints
+// met / missed for each goal.
 //
 // Options:
 //   --rounds N     rounds of every scenario at every throttling rate (default 10)
-//   --quick        3 rounds; for working on the harness (still writes the files)
+//   --quick        3 rounds and one traced load per page; for working on the harness (still writes the files)
 //   --only REGEX   only the scenarios whose id matches (e.g. --only 'floor|timelinejs')
 //   --rates 1,4    CPU throttling rates (default 1,4)
-//   --build        build the widget script into bench/results/ even when dist/cdn/summit-widgets.js exists
 //   --no-profile   skip the profiled and traced loads
 //   --no-docs      do not write docs/benchmarks.md
 //   --screenshots  save one screenshot of each page to bench/results/shots/
+// The quickest whole run (a smoke test of the harness): --rounds 1 --rates 1 --no-profile --no-docs --only widget-timeline
 import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg, release, totalmem, type} from 'node:os';
 import {SourceMap} from 'node:module';
@@ -22,12 +24,14 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import puppeteer from 'puppeteer-core';
 import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
-import {loadTs} from '../scripts/lib/load-ts.mjs';
-import {buildBundle, composition, filesSizes, jsFilesIn, sizes, sum} from './bytes.mjs';
+import {LANGS, TAGS as ALL_TAGS} from '../scripts/registry.mjs';
+import {composition, filesSizes, jsFilesIn, sizes, sum} from './bytes.mjs';
+import {judge} from './goals.mjs';
 import {heights, measure, profile, traceLoad} from './measure.mjs';
-import {ALL_TAGS, TAGS, buildPages, datasetWithEvents} from './pages.mjs';
 import {BenchServer} from './server.mjs';
-import {fmt, markdown, stats, summarize} from './report.mjs';
+import {fmt, markdown, methodNotes, stats} from './report.mjs';
+import {datasetWithEvents} from './pages.mjs';
+import {EVENT_COUNTS, HTML_DOCUMENTS, PHONE, TAGS, TRACED, VIEWPORT, buildPages, heightPages, profiled, settleMs} from './scenarios.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -41,7 +45,6 @@ const {values: args} = parseArgs({
     quick: {type: 'boolean', default: false},
     only: {type: 'string'},
     rates: {type: 'string', default: '1,4'},
-    build: {type: 'boolean', default: false},
     'no-profile': {type: 'boolean', default: false},
     'no-docs': {type: 'boolean', default: false},
     screenshots: {type: 'boolean', default: false},
@@ -49,13 +52,6 @@ const {values: args} = parseArgs({
 });
 const ROUNDS = Number(args.rounds ?? (args.quick ? 3 : 10));
 const RATES = args.rates.split(',').map(Number);
-// ms of quiet (no long task, no layout shift) after content before a load ends: 100 unthrottled, 200 at 4×.
-const settleMs = (rate) => Math.round(100 * (1 + (Math.max(1, rate) - 1) / 3));
-const VIEWPORT = {width: 1280, height: 800};
-const EVENT_COUNTS = [20, 200, 2000];
-const WIDGET_COUNTS = [1, 10, 50];
-const PRERENDERED_COUNT = 50; // widgets on the pre-rendered growth page (and its static twin)
-const FRAME_MS = 1000 / 60;
 const TL_DIST = join(root, 'node_modules/@knight-lab/timelinejs/dist');
 const started = Date.now();
 
@@ -75,67 +71,41 @@ const cpuStart = cpuSnapshot();
 const log = (...a) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s]`, ...a);
 
 // ---------------------------------------------------------------------------------------------
-// 1. What exists: the widgets' define files, the CDN build.
+// 1. The build: dist/cdn/ (the widget script, each widget's entry, reserve.css) and dist/ssr/ (the renderer).
 
-const defineFile = (key) => join(root, 'src/define', `${TAGS[key]}.ts`);
-const defined = Object.keys(TAGS).filter((key) => existsSync(defineFile(key)));
-const cdnFile = join(root, 'dist/cdn/summit-widgets.js');
+const cdnDir = join(root, 'dist/cdn');
+const ssrFile = join(root, 'dist/ssr/index.js');
+const reserveFile = join(cdnDir, 'reserve.css');
+const missing = [join(cdnDir, 'summit-widgets.js'), ...ALL_TAGS.map((tag) => join(cdnDir, `${tag}.js`)), reserveFile, ssrFile].filter((file) => !existsSync(file));
+if (missing.length) {
+  console.error(`bench: no ${missing.map((file) => relative(root, file)).join(', ')}: run \`npm run build\` first`);
+  process.exit(1);
+}
 /** The newest modification time of the files under `dir` (recursively). */
 const newest = (dir) =>
   readdirSync(dir, {withFileTypes: true, recursive: true})
     .filter((e) => e.isFile())
     .reduce((m, e) => Math.max(m, statSync(join(e.parentPath ?? e.path, e.name)).mtimeMs), 0);
-let widgetScript = null; // {dir, entry, origin}: the script the widget pages load, and where it came from
-if (existsSync(cdnFile) && !args.build) {
-  const built = statSync(cdnFile).mtimeMs;
-  widgetScript = {dir: dirname(cdnFile), entry: 'summit-widgets.js', origin: `the CDN build, built ${new Date(built).toISOString()}`};
-  if (newest(join(root, 'src')) > built) {
-    log('warning: src/ has changed since dist/cdn/summit-widgets.js was built: run `npx rollup -c` first, or pass --build');
-    widgetScript.origin += ' (older than src/)';
-  }
-} else if (defined.length) {
-  log(`dist/cdn/summit-widgets.js ${existsSync(cdnFile) ? 'ignored (--build)' : 'absent'}: bundling ${defined.map((k) => TAGS[k]).join(', ')} into bench/results/bundles/all/`);
-  const outDir = join(resultsDir, 'bundles/all');
-  const allEntry = join(root, 'src/define/all.ts');
-  const code = defined.map((k) => `import '${relative(outDir, defineFile(k)).replace(/\.ts$/, '.js')}';`).join('\n') + '\n';
-  const {warnings} = await buildBundle(root, existsSync(allEntry) ? {name: 'summit-widgets', entry: allEntry, outDir} : {name: 'summit-widgets', code, outDir});
-  if (warnings.length) log(`  ${warnings.length} rollup warnings, first: ${warnings[0]}`);
-  widgetScript = {
-    dir: outDir,
-    entry: 'summit-widgets.js',
-    origin: existsSync(allEntry)
-      ? 'a build of src/define/all.ts made by the benchmark as rollup.config.mjs makes dist/cdn/ (no CDN build yet)'
-      : `a temporary build of src/define/{${defined.map((k) => TAGS[k]).join(',')}}.ts made by the benchmark (no CDN build yet)`,
-  };
-} else {
-  log('no widget yet (src/define/*.ts absent): measuring the floor and TimelineJS3 only');
-}
-// The CDN build's one entry per widget (dist/cdn/<tag>.js), beside summit-widgets.js.
-const entries = widgetScript ? ALL_TAGS.filter((tag) => existsSync(join(widgetScript.dir, `${tag}.js`))) : [];
-// The shipped reservation stylesheet, linked by the client-rendered article.
-const reserveFile = widgetScript && existsSync(join(widgetScript.dir, 'reserve.css')) ? join(widgetScript.dir, 'reserve.css') : null;
+const builtAt = (file) => {
+  const built = statSync(file).mtimeMs;
+  const stale = newest(join(root, 'src')) > built;
+  if (stale) log(`warning: src/ has changed since ${relative(root, file)} was built: run \`npm run build\` first`);
+  return `built ${new Date(built).toISOString()}${stale ? ' (older than src/)' : ''}`;
+};
+// The script the widget pages load, and the CDN build's one entry per widget beside it.
+const widgetScript = {dir: cdnDir, entry: 'summit-widgets.js', origin: `the CDN build, ${builtAt(join(cdnDir, 'summit-widgets.js'))}`};
+const entries = ALL_TAGS;
 // The server renderer (dist/ssr/index.js, `summit-widgets/ssr`): pre-renders pages before they are served.
-const ssrFile = join(root, 'dist/ssr/index.js');
-let prerender = null;
+const {render} = await import(pathToFileURL(ssrFile).href);
 const prerenderTimes = [];
-let ssrOrigin = 'none (dist/ssr/index.js absent: no pre-rendered contenders)';
-if (args.build) {
-  // The benchmark's own bundle does not minify the templates as rollup.config.mjs does, and the server
-  // renderer and the browser must see the very same templates to hydrate: no pre-rendered pages then.
-  ssrOrigin = 'none (--build: the benchmark\'s own bundle would not hydrate dist/ssr\'s HTML)';
-} else if (existsSync(ssrFile) && widgetScript) {
-  const {render} = await import(pathToFileURL(ssrFile).href);
-  const warnings = [];
-  prerender = async (html) => {
-    const t0 = performance.now();
-    const out = await render(html, {warn: (message) => warnings.push(message)});
-    prerenderTimes.push(performance.now() - t0);
-    return out;
-  };
-  prerender.warnings = warnings;
-  const built = statSync(ssrFile).mtimeMs;
-  ssrOrigin = `\`dist/ssr/index.js\` \`render()\`, built ${new Date(built).toISOString()}${newest(join(root, 'src')) > built ? ' (older than src/)' : ''}`;
-}
+const prerenderWarnings = [];
+const prerender = async (html) => {
+  const t0 = performance.now();
+  const out = await render(html, {warn: (message) => prerenderWarnings.push(message)});
+  prerenderTimes.push(performance.now() - t0);
+  return out;
+};
+const ssrOrigin = `\`dist/ssr/index.js\` \`render()\`, ${builtAt(ssrFile)}`;
 
 // ---------------------------------------------------------------------------------------------
 // 2. Bytes.
@@ -146,49 +116,17 @@ const tlJs = join(TL_DIST, 'js/timeline.js');
 const tlCss = join(TL_DIST, 'css/timeline.css');
 const timelineJsBytes = filesSizes(root, [tlJs, tlCss]);
 bytes.rows.push({label: 'TimelineJS3 (dist JS + CSS)', key: 'timelinejs', ...timelineJsBytes});
-// Without the CDN build's per-widget entries (an older build, or --build): one bundle per widget, as before.
-// With them, the rows are what a page with each entry fetches (section 4).
-if (!entries.length) {
-  const perWidget = await Promise.all(
-    defined.map(async (key) => {
-      const outDir = join(resultsDir, 'bundles', TAGS[key]);
-      try {
-        const {files} = await buildBundle(root, {name: TAGS[key], entry: defineFile(key), outDir});
-        return {key, ...filesSizes(root, files)};
-      } catch (error) {
-        return {key, error: String(error.message ?? error).split('\n')[0]};
-      }
-    })
-  );
-  for (const w of perWidget) {
-    if (w.error) bytes.notes.push(`\`<${TAGS[w.key]}>\` alone could not be bundled: ${w.error}`);
-    else bytes.rows.push({label: `\`<${TAGS[w.key]}>\` alone (own bundle: Lit + dataset + widget, every lazy chunk)`, key: w.key, ...w});
-  }
-}
-// The composition of every widget in one bundle (a build of src/define/all.ts: the CDN build's entry),
-// English only: a page loads one language's chunks.
-const OTHER_LANGUAGE = /^summit-widgets:(?:texts|ui)\/(?!en\/)/;
-if (existsSync(join(root, 'src/define/all.ts'))) {
-  try {
-    const {modules} = await buildBundle(root, {name: 'all', entry: join(root, 'src/define/all.ts'), outDir: join(resultsDir, 'bundles/composition')});
-    bytes.composition = await composition(modules.filter((m) => !OTHER_LANGUAGE.test(m.id) && !/^src\/translations\/(?!en\.|types\.)/.test(m.id)));
-  } catch (error) {
-    bytes.notes.push(`The composition of src/define/all.ts could not be built: ${String(error.message ?? error).split('\n')[0]}`);
-  }
-}
-const allFiles = widgetScript ? jsFilesIn(widgetScript.dir) : [];
-if (allFiles.length) {
-  bytes.rows.push({
-    label: entries.length
-      ? `every JS file in \`${relative(root, widgetScript.dir)}/\` (${entries.length} entries, summit-widgets.js, shared chunks, every language: no page loads all of it)`
-      : `all ${defined.length} widgets (${widgetScript.origin.startsWith('the CDN') ? 'dist/cdn/ incl. lazy chunks' : 'temporary bundle'})`,
-    key: entries.length ? 'cdn-everything' : 'all',
-    ...filesSizes(root, allFiles),
-  });
-}
+// What the CDN build is made of, English only (a page loads one language's chunks), from its source maps.
+const allFiles = jsFilesIn(cdnDir);
+bytes.composition = composition(root, allFiles.filter((file) => !/[\\/]chunks[\\/](?!en[\\/])\w\w[\\/]/.test(file)));
+bytes.rows.push({
+  label: `every JS file in \`${relative(root, cdnDir)}/\` (${entries.length} entries, summit-widgets.js, shared chunks, every language: no page loads all of it)`,
+  key: 'cdn-everything',
+  ...filesSizes(root, allFiles),
+});
 const dataset = JSON.parse(readFileSync(join(root, 'data/ca-jad-2025.json'), 'utf8'));
 const dataBytes = sizes(Buffer.from(JSON.stringify(dataset)));
-const LANGS = ['en', 'ja', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz'];
+
 /** The dataset with every localized text reduced to one language. */
 const onlyLang = (value, lang) =>
   value && typeof value === 'object' && !Array.isArray(value) && typeof value.en === 'string' && Object.keys(value).every((l) => LANGS.includes(l))
@@ -205,22 +143,12 @@ bytes.notes.push('Our widgets carry their CSS inside the JS (shadow DOM); the CS
 // ---------------------------------------------------------------------------------------------
 // 3. Pages, server, browser.
 
-// The reservation: the shipped stylesheet (dist/cdn/reserve.css) when the build has one, else the README's
-// documented snippet, else the benchmark's own.
-function reservation() {
-  if (reserveFile) return {css: readFileSync(reserveFile, 'utf8'), origin: `the shipped stylesheet \`${relative(root, reserveFile)}\`, linked by the page (\`<link rel="stylesheet" href="/cdn/reserve.css">\`) after its own CSS`, href: '/cdn/reserve.css'};
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const block = [...readme.matchAll(/```css\n([\s\S]*?)```/g)].map((m) => m[1]).find((css) => css.includes(':not(:defined)'));
-  if (block) return {css: block, origin: 'the README\'s recommended snippet'};
-  const own = readFileSync(join(benchDir, 'pages/article.css'), 'utf8');
-  const marker = '/* bench:reserve */';
-  return {css: own.slice(own.indexOf(marker) + marker.length), origin: 'the benchmark\'s own rule in bench/pages/article.css (the README documents none yet)'};
-}
-const reserve = reservation();
+// The reservation: the shipped stylesheet (dist/cdn/reserve.css), linked by the client-rendered article.
+const reserve = {css: readFileSync(reserveFile, 'utf8'), origin: `the shipped stylesheet \`${relative(root, reserveFile)}\`, linked by the page (\`<link rel="stylesheet" href="/cdn/reserve.css">\`) after its own CSS`, href: '/cdn/reserve.css'};
 
-// Validate the growth datasets with the widgets' own validator.
+// Validate the growth datasets with the widgets' own validator (the built package's).
 {
-  const {validateDataset, formatProblem} = await loadTs('src/dataset/validate.ts');
+  const {validateDataset, formatProblem} = await import(pathToFileURL(join(root, 'dist/index.js')).href);
   for (const n of EVENT_COUNTS) {
     const result = validateDataset(datasetWithEvents(dataset, n));
     if (!result.ok) throw new Error(`generated dataset of ${n} events is invalid: ${result.problems.slice(0, 3).map(formatProblem).join('; ')}`);
@@ -229,9 +157,10 @@ const reserve = reservation();
 
 const server = new BenchServer();
 server.mount('/tl/', TL_DIST);
-if (widgetScript) server.mount('/cdn/', widgetScript.dir);
+server.mount('/cdn/', cdnDir);
 const origin = await server.listen();
 log(`server ${origin}`);
+
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -279,35 +208,30 @@ async function withBrowser(fn) {
 const browserVersion = await browser.version();
 log(`${browserVersion} at ${executablePath}`);
 
-// Which tags does the widget script define? (A define file may exist before its widget works.)
-let available = [];
-if (widgetScript) {
+// Every widget of the registry must be defined by the widget script.
+{
   server.put('/pages/probe.html', `<!doctype html><script type="module" src="/cdn/${widgetScript.entry}"></script>`);
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
   await page.goto(`${origin}/pages/probe.html`, {waitUntil: 'load'});
-  available = await page.evaluate((tags) => Object.entries(tags).filter(([, tag]) => customElements.get(tag)).map(([key]) => key), TAGS);
+  const undefinedTags = await page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), ALL_TAGS);
   await page.close();
-  if (errors.length) log(`widget script errors: ${errors.join(' | ')}`);
-  log(`widgets defined by the script: ${available.map((k) => TAGS[k]).join(', ') || 'none'}`);
+  if (errors.length || undefinedTags.length) {
+    console.error(`bench: the widget script ${errors.length ? `failed: ${errors.join(' | ')}` : `does not define ${undefinedTags.join(', ')}`}`);
+    process.exit(1);
+  }
 }
 
-log(prerender ? 'pre-rendering the pages with dist/ssr/index.js' : 'no dist/ssr/index.js: no pre-rendered pages');
+log('pre-rendering the pages with dist/ssr/index.js');
 const {files, scenarios: allScenarios, probes, traces} = await buildPages({
   dir: join(benchDir, 'pages'),
   dataset,
-  widgetScript: widgetScript ? `/cdn/${widgetScript.entry}` : null,
-  available,
-  entries,
-  reserveCss: reserve.css,
-  reserveHref: reserve.href ?? null,
+  widgetScript: `/cdn/${widgetScript.entry}`,
+  reserveHref: reserve.href,
   prerender,
-  eventCounts: EVENT_COUNTS,
-  widgetCounts: WIDGET_COUNTS,
-  prerenderedCount: PRERENDERED_COUNT,
 });
-if (prerender?.warnings.length) log(`render() warnings: ${[...new Set(prerender.warnings)].join(' | ')}`);
+if (prerenderWarnings.length) log(`render() warnings: ${[...new Set(prerenderWarnings)].join(' | ')}`);
 for (const [path, body] of Object.entries(files)) server.put(path, body);
 const only = args.only ? new RegExp(args.only) : null;
 const scenarios = allScenarios.filter((s) => !only || only.test(s.id));
@@ -400,13 +324,7 @@ if (articleJs && preJs) {
 }
 for (const row of bytes.rows) row.vsTimelineJs = row.key === 'timelinejs' ? null : row.total.gzip / timelineJsBytes.total.gzip;
 // The HTML documents themselves: a pre-rendered page carries its widgets' content and styles.
-for (const [path, label] of [
-  ['/pages/floor-article.html', 'article, floor (static HTML of the same texts)'],
-  ['/pages/widget-article.html', 'article, client-rendered (three empty elements)'],
-  ['/pages/prerendered-article.html', 'article, pre-rendered (three declarative shadow roots)'],
-  [`/pages/growth-widgets-${PRERENDERED_COUNT}.html`, `${PRERENDERED_COUNT} widgets, client-rendered`],
-  [`/pages/prerendered-widgets-${PRERENDERED_COUNT}.html`, `${PRERENDERED_COUNT} widgets, pre-rendered`],
-]) {
+for (const [path, label] of HTML_DOCUMENTS) {
   if (files[path]) bytes.html.push({label, file: path, ...sizes(Buffer.from(files[path]))});
 }
 
@@ -414,13 +332,9 @@ for (const [path, label] of [
 // client-rendered (what the reservation gives them, then their rendered height) and pre-rendered
 // (the server's HTML alone, then hydrated).
 const reservedVsRendered = [];
-for (const [page, beforeUrl, afterUrl] of [
-  [reserve.href ? 'client-rendered + reserve.css' : 'client-rendered + reservation', '/pages/article-unupgraded.html', '/pages/widget-article.html'],
-  [`${reserve.href ? 'client-rendered + reserve.css' : 'client-rendered + reservation'}, the README's example (timeline \`highlight="tokyo-summit-2025"\`, \`country="KZ"\`)`, '/pages/article-unupgraded-readme.html', '/pages/widget-article-readme.html'],
-  ['pre-rendered, no reservation', '/pages/static-article.html', '/pages/prerendered-article.html'],
-]) {
+for (const [page, beforeUrl, afterUrl] of heightPages('client-rendered + reserve.css')) {
   if (!files[beforeUrl] || !files[afterUrl]) continue;
-  for (const viewport of [VIEWPORT, {width: 375, height: 800}]) {
+  for (const viewport of [VIEWPORT, PHONE]) {
     const selector = Object.values(TAGS).join(',');
     const before = await withBrowser((b) => heights(b, {url: `${origin}${beforeUrl}`, selector, viewport, waitMs: 100}));
     const after = await withBrowser((b) => heights(b, {url: `${origin}${afterUrl}`, selector, viewport}));
@@ -478,16 +392,7 @@ function mapUrl(url, line, column) {
   return {source: source.startsWith('..') ? basename(original) : source, line: entry.originalLine + 1, name: entry.name};
 }
 if (!args['no-profile']) {
-  const wanted = [
-    ['growth-events-2000', Math.max(...RATES)],
-    ['growth-widgets-50', Math.max(...RATES)],
-    [`prerendered-widgets-${PRERENDERED_COUNT}`, Math.max(...RATES)],
-    ['prerendered-article', Math.max(...RATES)],
-    ['timelinejs', 1],
-    ['widget-article', 1],
-    ['widget-timeline', 1],
-  ];
-  for (const [id, rate] of wanted) {
+  for (const [id, rate] of profiled(RATES)) {
     const s = scenarios.find((x) => x.id === id);
     if (!s) continue;
     try {
@@ -504,8 +409,7 @@ if (!args['no-profile']) {
   const rate = Math.max(...RATES);
   const wanted = [
     ...traces.filter((t) => t.control).map((t) => ({...t, rate: 1})),
-    ...[`growth-widgets-${Math.max(...WIDGET_COUNTS)}`, `prerendered-widgets-${PRERENDERED_COUNT}`, `prerendered-widgets-${PRERENDERED_COUNT}-end`, `static-widgets-${PRERENDERED_COUNT}`, 'widget-article', 'prerendered-article', 'prerendered-article-end', 'static-article', 'floor-article']
-      .map((id) => scenarios.find((x) => x.id === id) ?? allScenarios.find((x) => x.id === id))
+    ...TRACED.map((id) => scenarios.find((x) => x.id === id) ?? allScenarios.find((x) => x.id === id))
       .filter(Boolean)
       .map((sc) => ({id: sc.id, label: sc.id, url: sc.url, ready: sc.ready, rate})),
     ...traces.filter((t) => !t.control).map((t) => ({...t, rate})),
@@ -555,280 +459,9 @@ if (cpuStart && cpuEnd) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 7. Summaries, goals, files.
+// 7. Summaries, goals (bench/goals.mjs), files.
 
-const summary = Object.fromEntries(
-  scenarios.map((s) => [s.id, Object.fromEntries(RATES.map((rate) => {
-    const sm = summarize(samples[s.id][rate]);
-    sm.shifts = stats(samples[s.id][rate].filter((x) => x.shifts).map((x) => x.shifts.length));
-    // Loads in which hydration (or the client render) replaced a frame the reader had already seen.
-    sm.replaced = samples[s.id][rate].filter((x) => x.kept != null && x.elements != null && x.kept < x.elements).length;
-    return [rate, sm];
-  }))])
-);
-const S = (id, rate) => summary[id]?.[rate];
-const medianOf = (id, rate, metric = 'content') => S(id, rate)?.[metric]?.median ?? null;
-const xLabel = (rate) => (rate === 1 ? '1×' : `${rate}×`);
-/**
- * Round by round: `a`'s content time over `b`'s in the same round (the two loads were seconds apart, so a
- * machine that grows busier or quieter during the run moves both). The median of those ratios, and in how
- * many rounds the ratio was at most `limit`.
- */
-function paired(a, b, rate, limit = Infinity) {
-  const xs = samples[a]?.[rate] ?? [];
-  const ys = samples[b]?.[rate] ?? [];
-  const ratios = xs.map((v, i) => v.content / ys[i]?.content).filter(Number.isFinite);
-  return {...stats(ratios), within: ratios.filter((r) => r <= limit).length};
-}
-const maxRate = Math.max(...RATES);
-
-const ttc = [];
-for (const content of ['timeline', 'agreements', 'pillars', 'article']) {
-  for (const s of scenarios.filter((x) => x.group === 'ttc' && x.content === content)) {
-    const byRate = {};
-    for (const rate of RATES) {
-      const sm = S(s.id, rate);
-      const floor = medianOf(`floor-${content}`, rate);
-      const tl = medianOf('timelinejs', rate);
-      const twin = medianOf(`static-${content}`, rate);
-      const m = sm.content.median;
-      byRate[rate] = {
-        ...sm,
-        vsFloor: s.contender === 'floor' || floor == null || m == null ? null : m / floor,
-        vsTimelineJs: content !== 'timeline' || s.contender === 'timelinejs' || tl == null || m == null ? null : m / tl,
-        vsStatic: !s.contender.startsWith('pre-rendered') || s.contender.includes('no script') || twin == null || m == null ? null : m / twin,
-      };
-    }
-    ttc.push({id: s.id, content, contender: s.contender, byRate});
-  }
-}
-
-const clsRows = [];
-for (const id of ['widget-article', 'widget-article-noreserve', 'prerendered-article', 'prerendered-article-end', 'static-article', 'floor-article', `growth-widgets-${PRERENDERED_COUNT}`, `prerendered-widgets-${PRERENDERED_COUNT}`, `prerendered-widgets-${PRERENDERED_COUNT}-end`, `static-widgets-${PRERENDERED_COUNT}`]) {
-  if (!summary[id]) continue;
-  for (const rate of RATES) clsRows.push({page: id, rate, cls: S(id, rate).cls, shifts: S(id, rate).shifts});
-}
-
-const growth = {events: [], widgets: [], prerendered: []};
-for (const s of scenarios) {
-  if (s.group === 'growth-events') for (const rate of RATES) growth.events.push({n: s.n, rate, s: S(s.id, rate)});
-  if (s.group === 'growth-widgets') for (const rate of RATES) growth.widgets.push({n: s.n, rate, s: S(s.id, rate), page: s.id});
-  if (s.alsoGrowthWidgets) for (const rate of RATES) growth.widgets.push({n: s.alsoGrowthWidgets, rate, s: S(s.id, rate), page: s.id});
-}
-growth.widgets.sort((a, b) => a.n - b.n || a.rate - b.rate);
-for (const rate of RATES) {
-  for (const [id, contender] of [[`growth-widgets-${PRERENDERED_COUNT}`, 'client-rendered'], [`prerendered-widgets-${PRERENDERED_COUNT}`, 'pre-rendered (script in the head)'], [`prerendered-widgets-${PRERENDERED_COUNT}-end`, 'pre-rendered, script at the end of body'], [`static-widgets-${PRERENDERED_COUNT}`, 'pre-rendered HTML, no script (static twin)']]) {
-    if (S(id, rate)) growth.prerendered.push({n: PRERENDERED_COUNT, rate, contender, page: id, s: S(id, rate)});
-  }
-}
-
-// Goals.
-const goals = [];
-const goal = (text, measured, met) => goals.push({goal: text, measured, met});
-{
-  const articleJs = bytes.rows.find((b) => b.key === 'article-js');
-  const oldAll = bytes.rows.find((b) => b.key === 'all');
-  const entriesThree = bytes.rows.find((b) => b.key === 'entries-three');
-  const tl = timelineJsBytes.total;
-  const threeBytes = articleJs ?? oldAll;
-  if (threeBytes && available.length === 3) {
-    goal('The three widgets\' bytes ≤ ⅓ of TimelineJS3\'s (gzip and brotli): the JS the client-rendered article loads through `summit-widgets.js`',
-      `gzip ${fmt.kb(threeBytes.total.gzip)} vs ⅓ × ${fmt.kb(tl.gzip)} = ${fmt.kb(tl.gzip / 3)}; brotli ${fmt.kb(threeBytes.total.brotli)} vs ${fmt.kb(tl.brotli / 3)}` +
-        (entriesThree ? ` (through the three widgets' own entries: gzip ${fmt.kb(entriesThree.total.gzip)}, brotli ${fmt.kb(entriesThree.total.brotli)})` : ''),
-      threeBytes.total.gzip <= tl.gzip / 3 && threeBytes.total.brotli <= tl.brotli / 3);
-  } else goal('The three widgets\' bytes ≤ ⅓ of TimelineJS3\'s', `only ${available.length} of 3 widgets exist`, null);
-
-  const ratioGoal = (text, rows, key, limit) => {
-    const parts = [];
-    let met = true;
-    let seen = 0;
-    for (const row of rows) {
-      for (const rate of RATES) {
-        const v = row.byRate[rate][key];
-        if (v == null) continue;
-        seen++;
-        if (v > limit) met = false;
-        const p = paired(row.id, `floor-${row.content}`, rate, limit);
-        parts.push(`${row.content} ${xLabel(rate)}: ${fmt.ratio(v)} (${fmt.ms(row.byRate[rate].content.median)} vs ${fmt.ms(medianOf(`floor-${row.content}`, rate))} ms; round by round ${fmt.ratio(p.median)}, within ${limit}× in ${p.within} of ${p.n})`);
-      }
-    }
-    goal(text, parts.join('; ') || 'not measured', seen ? met : null);
-  };
-  ratioGoal('Client-rendered time to content ≤ 1.5× the static-HTML floor (every widget and the article, each throttling)', ttc.filter((t) => t.contender.startsWith('widget')), 'vsFloor', 1.5);
-
-  const tlParts = [];
-  let tlMet = true;
-  let tlSeen = 0;
-  const timelineRow = ttc.find((t) => t.id === 'widget-timeline');
-  for (const rate of RATES) {
-    const v = timelineRow?.byRate[rate].vsTimelineJs;
-    if (v == null) continue;
-    tlSeen++;
-    if (v > 1 / 3) tlMet = false;
-    tlParts.push(`${xLabel(rate)}: ${fmt.ratio(v)} (${fmt.ms(medianOf('widget-timeline', rate))} vs ${fmt.ms(medianOf('timelinejs', rate))} ms)`);
-  }
-  goal('`<summit-timeline>` time to content ≤ ⅓ of TimelineJS3\'s', tlParts.join('; ') || 'no timeline widget', tlSeen ? tlMet : null);
-
-  ratioGoal('**Pre-rendered** time to content ≤ 1.1× the static-HTML floor (every widget and the article, 1× and 4×)', ttc.filter((t) => t.contender === 'pre-rendered'), 'vsFloor', 1.1);
-
-  const clsGoal = (text, id) => {
-    const rows = RATES.map((rate) => [rate, S(id, rate)]).filter(([, sm]) => sm?.cls.n);
-    goal(text,
-      rows.length ? rows.map(([rate, sm]) => `${xLabel(rate)}: max ${fmt.cls(sm.cls.max)} (${sm.cls.n} loads)`).join('; ') : 'not measured',
-      rows.length ? rows.every(([, sm]) => sm.cls.max === 0) : null);
-  };
-  clsGoal('**Pre-rendered** article, no page CSS for reservation: layout shift 0 through hydration (worst load)', 'prerendered-article');
-  clsGoal(`Client-rendered article with ${reserve.href ? '`reserve.css` linked' : 'the reservation'}: layout shift 0 (worst load)`, 'widget-article');
-
-  // Judged for both placements of the script: at the end of body (what the README and the builder show for
-  // pre-rendered pages: the browser paints the HTML before the script is even fetched) and in the head.
-  for (const [suffix, placement] of [['-end', 'the script at the end of body, as the README shows'], ['', 'the script in the head']]) {
-    const parts = [];
-    let met = true;
-    let seen = 0;
-    for (const rate of RATES) {
-      const id = `prerendered-widgets-${PRERENDERED_COUNT}${suffix}`;
-      const pre = S(id, rate);
-      const twin = S(`static-widgets-${PRERENDERED_COUNT}`, rate);
-      if (!pre?.content.n || !twin?.content.n) continue;
-      seen++;
-      const allowed = Math.max(FRAME_MS, 0.05 * twin.content.median);
-      const d = pre.content.median - twin.content.median;
-      if (d > allowed) met = false;
-      const pr = paired(id, `static-widgets-${PRERENDERED_COUNT}`, rate, 1 + allowed / twin.content.median);
-      parts.push(`${xLabel(rate)}: ${fmt.ms(pre.content.median)} vs ${fmt.ms(twin.content.median)} ms (${d >= 0 ? '+' : ''}${fmt.ms(d)} ms, allowed +${fmt.ms(allowed)}; round by round ${fmt.ratio(pr.median)}, within the allowance in ${pr.within} of ${pr.n}; FCP ${fmt.ms(pre.fcp.median)} vs ${fmt.ms(twin.fcp.median)})`);
-    }
-    goal(`**${PRERENDERED_COUNT} pre-rendered widgets** painted as fast as the same HTML without its script (median content painted within one frame, ${fmt.ms(FRAME_MS)} ms, or 5% of the static twin's, whichever is more), ${placement}`, parts.join('; ') || 'not measured', seen ? met : null);
-  }
-
-  const big = RATES.map((rate) => [rate, S('growth-events-2000', rate)]).filter(([, sm]) => sm);
-  goal('2,000-event timeline: no long task over 200 ms (median run; worst run in brackets)',
-    big.length ? big.map(([rate, sm]) => `${xLabel(rate)}: ${fmt.ms(sm.maxLongTask.median)} ms (${fmt.ms(sm.maxLongTask.max)})`).join('; ') : 'no timeline widget',
-    big.length ? big.every(([, sm]) => sm.maxLongTask.median != null && sm.maxLongTask.median <= 200) : null);
-
-  const fifty = S('growth-widgets-50', maxRate);
-  goal(`50 client-rendered widgets show content within 1 s at ${maxRate}× throttling (median)`,
-    fifty?.content.n ? `${fmt.ms(fifty.content.median)} ms (${fmt.ms(fifty.content.min)}–${fmt.ms(fifty.content.max)})` : 'no widget',
-    fifty?.content.n ? fifty.content.median <= 1000 : null);
-  {
-    const runs = (samples['growth-widgets-50']?.[maxRate] ?? []).map((x) => x.content);
-    const over = runs.filter((x) => !(x <= 1000)).length;
-    goal(`50 client-rendered widgets within 1 s at ${maxRate}× **on a busy machine too** (every run; the machine table says how busy it was)`,
-      runs.length ? `${runs.length - over} of ${runs.length} runs within 1 s; slowest ${fmt.ms(Math.max(...runs.filter(Number.isFinite)))} ms` : 'not measured',
-      runs.length ? over === 0 : null);
-  }
-  {
-    const control = forced.find((f) => f.control);
-    const controlOk = control && control.forced.filter((f) => f.from === 'page' && f.kind === 'layout').reduce((n, f) => n + f.count, 0) >= control.control;
-    const page = forced.find((f) => f.id === 'growth-widgets-50');
-    const ours = page?.ours ?? [];
-    const oursLayouts = ours.reduce((n, f) => n + f.count, 0);
-    const others = forced.filter((f) => !f.control && f.id !== 'growth-widgets-50');
-    const othersText = others.map((f) => `${f.id}: ${f.ours.reduce((n, x) => n + x.count, 0)}`).join(', ');
-    goal(`50 client-rendered widgets: no forced layout or style recalculation from our code (performance trace at ${maxRate}×)`,
-      !page ? 'not traced' : !controlOk ? `the trace analysis missed the control page's forced layouts: not judged (${oursLayouts} found)` :
-        `${oursLayouts} from the widget script${ours.length ? ` (${ours.map((f) => `${f.count} ${f.kind} in \`${f.where}\`, ${fmt.ms(f.ms)} ms`).join('; ')})` : ''}; ${page.forced.reduce((n, f) => n + f.count, 0)} in all; the control's ${control.control} found. Other traced pages, from the widget script: ${othersText}`,
-      !page || !controlOk ? null : oursLayouts === 0);
-  }
-}
-
-// Findings: what the numbers of this run say about each goal missed (and the forced layouts found).
-const findings = [];
-{
-  const ph = (id) => forced.find((f) => f.id === id)?.phases?.content;
-  const kinds = ['script', 'style', 'layout', 'paint', 'parse HTML', 'other'];
-  const breakdown = (p) => kinds.filter((k) => p.byKind[k] != null).map((k) => `${k} ${fmt.ms(p.byKind[k])}`).join(', ');
-  const diff = (a, b) => kinds.map((k) => [k, (a.byKind[k] ?? 0) - (b.byKind[k] ?? 0)]).filter(([, v]) => Math.abs(v) >= 10).sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${v >= 0 ? '+' : ''}${fmt.ms(v)}`).join(', ');
-  const med = (id, rate, metric = 'content') => fmt.ms(medianOf(id, rate, metric));
-
-  // Pre-rendered article vs the floor.
-  if (S('prerendered-article', 1) && S('static-article', 1)) {
-    const lines = RATES.map((rate) => `${xLabel(rate)}: floor ${med('floor-article', rate)} ms → the same page pre-rendered without its script (static twin) ${med('static-article', rate)} ms → pre-rendered with the script in the head ${med('prerendered-article', rate)} ms; with the script at the end of body ${med('prerendered-article-end', rate)} ms`);
-    const pa = ph('prerendered-article');
-    const sa = ph('static-article');
-    const fa = ph('floor-article');
-    findings.push({
-      title: 'Pre-rendered time to content vs the floor',
-      lines: [
-        ...lines,
-        ...RATES.map((rate) => {
-          const floor = medianOf('floor-article', rate);
-          const twin = medianOf('static-article', rate);
-          const pre = medianOf('prerendered-article', rate);
-          const end = medianOf('prerendered-article-end', rate);
-          if ([floor, twin, pre].some((v) => v == null)) return null;
-          const slack = (v) => Math.max(FRAME_MS, 0.05 * v);
-          const markup = twin - floor > slack(floor) ? `the markup costs ${fmt.ms(twin - floor)} ms (the static twin against the floor: declarative shadow roots, each with its whole stylesheet, and the widgets' own layout, against plain HTML with one small stylesheet)` : 'the markup costs nothing measurable (the static twin paints with the floor)';
-          const script = pre - twin > slack(twin) ? `the script in the head ${fmt.ms(pre - twin)} ms more (the pre-rendered page against its static twin)${end != null ? (end - twin <= slack(twin) ? `, which the same HTML with the script at the end of body does not pay (${fmt.ms(end)} ms)` : `; at the end of body it still costs ${fmt.ms(end - twin)} ms`) : ''}` : 'the script adds nothing measurable to it';
-          return `${xLabel(rate)}: ${markup}; ${script}.`;
-        }).filter(Boolean),
-        `How a script can delay HTML that is already there: a module script runs as soon as the parser has finished and its module graph has arrived, and when both are ready it runs before the browser next paints; its evaluation (Lit, the widget classes, \`customElements.define\` upgrading every element) and, before that, the main-thread side of fetching its ${bytes.rows.find((b) => b.key === 'article-js')?.files.length ?? ''} modules then come before the frame that shows the end of the page. A script at the end of the body is found later (by the preload scanner, then the parser): on the long ${PRERENDERED_COUNT}-widget page late enough for that frame to come first (below).`,
-        ...(pa && sa && fa ? [`Main thread until content (traced at ${maxRate}×, the median of ${forced[0]?.runs ?? 1} loads, ms): floor ${breakdown(fa)} (content at ${fmt.ms(fa.atMs)}); static twin ${breakdown(sa)} (at ${fmt.ms(sa.atMs)}); pre-rendered ${breakdown(pa)} (at ${fmt.ms(pa.atMs)}).`] : []),
-      ],
-    });
-  }
-  // 50 pre-rendered vs their static twin.
-  const N = PRERENDERED_COUNT;
-  if (S(`prerendered-widgets-${N}`, 1) && S(`static-widgets-${N}`, 1)) {
-    const pw = ph(`prerendered-widgets-${N}`);
-    const sw = ph(`static-widgets-${N}`);
-    const ew = ph(`prerendered-widgets-${N}-end`);
-    findings.push({
-      title: `${N} pre-rendered widgets vs the same HTML without its script`,
-      lines: [
-        ...RATES.map((rate) => `${xLabel(rate)}: static twin ${med(`static-widgets-${N}`, rate)} ms; pre-rendered, script in the head ${med(`prerendered-widgets-${N}`, rate)} ms (interactive ${med(`prerendered-widgets-${N}`, rate, 'interactive')}); script at the end of body ${med(`prerendered-widgets-${N}-end`, rate)} ms (interactive ${med(`prerendered-widgets-${N}-end`, rate, 'interactive')}); FCP ${med(`static-widgets-${N}`, rate, 'fcp')} / ${med(`prerendered-widgets-${N}`, rate, 'fcp')} / ${med(`prerendered-widgets-${N}-end`, rate, 'fcp')} ms`),
-        ...(pw && sw ? [`Main thread until content (traced at ${maxRate}×, the median of ${forced[0]?.runs ?? 1} loads, ms): pre-rendered with the script in the head ${breakdown(pw)}, content at ${fmt.ms(pw.atMs)} ms; static twin ${breakdown(sw)}, at ${fmt.ms(sw.atMs)} ms; difference ${diff(pw, sw)}.` + (ew ? ` Script at the end of body: ${breakdown(ew)}, at ${fmt.ms(ew.atMs)} ms.` : '')] : []),
-        ...RATES.map((rate) => {
-          const twin = medianOf(`static-widgets-${N}`, rate);
-          const pre = medianOf(`prerendered-widgets-${N}`, rate);
-          const end = medianOf(`prerendered-widgets-${N}-end`, rate);
-          if ([twin, pre].some((v) => v == null)) return null;
-          const slack = Math.max(FRAME_MS, 0.05 * twin);
-          const head = pre - twin > slack ? `the script in the head delays the content by ${fmt.ms(pre - twin)} ms` : `the script in the head costs nothing measurable (${pre - twin >= 0 ? '+' : ''}${fmt.ms(pre - twin)} ms)`;
-          const tail = end == null ? '' : end - twin > slack ? `; at the end of body by ${fmt.ms(end - twin)} ms` : `; at the end of body nothing measurable (${end - twin >= 0 ? '+' : ''}${fmt.ms(end - twin)} ms)`;
-          return `${xLabel(rate)}: against the static twin, ${head}${tail}.`;
-        }).filter(Boolean),
-        `Hydration comes after the content (interactive, after each widget's language chunks). Frames replaced by hydration in all the pre-rendered loads: ${[`prerendered-widgets-${N}`, `prerendered-widgets-${N}-end`, 'prerendered-article', 'prerendered-article-end', ...Object.keys(TAGS).map((k) => `prerendered-${k}`)].reduce((n, id) => n + RATES.reduce((m, rate) => m + (S(id, rate)?.replaced ?? 0), 0), 0)}.`,
-      ],
-    });
-  }
-  // 50 client-rendered widgets.
-  const cw = ph('growth-widgets-50');
-  const p50 = profiles.find((p) => p.id === 'growth-widgets-50');
-  if (S('growth-widgets-50', maxRate)) {
-    findings.push({
-      title: `50 client-rendered widgets at ${maxRate}×`,
-      lines: [
-        `Content at ${med('growth-widgets-50', maxRate)} ms (median), after the CDN build's chain of requests: the HTML, \`summit-widgets.js\` and its entries and shared chunks (all received by ${med('growth-widgets-50', maxRate, 'scriptEnd')} ms), then each widget's English chunks, then the widgets' first renders.`,
-        ...(cw ? [`The main thread is busy ${fmt.ms(cw.busyMs)} of the ${fmt.ms(cw.atMs)} ms until content (traced at ${maxRate}×, the median of ${forced[0]?.runs ?? 1} loads): ${breakdown(cw)}; the page is CPU-bound, not waiting on the network.`] : []),
-        ...(p50?.longest ? [`Its longest task in the profiled load (${fmt.ms(p50.longest.duration)} ms), by self time: ${p50.functions.self.slice(0, 6).map((f) => `\`${f.fn}\` ${fmt.ms(f.ms)} ms`).join(', ')}; by total time: ${p50.functions.total.slice(0, 4).map((f) => `\`${f.fn}\` ${fmt.ms(f.ms)} ms`).join(', ')}.`] : []),
-        ...(S(`static-widgets-${N}`, maxRate) ? [`For scale: the same ${N} widgets as finished static HTML (the static twin, no script at all) paint at ${med(`static-widgets-${N}`, maxRate)} ms at ${maxRate}× on this machine in this run${medianOf(`static-widgets-${N}`, maxRate) > 800 ? ': parsing, styling and laying out that much content takes most of the 1 s the goal allows before any script runs' : ''}.`] : []),
-      ],
-    });
-  }
-  // The shipped reservation.
-  const hs = reservedVsRendered.filter((h) => h.page.startsWith('client') && h.rendered != null && h.rendered !== h.reserved);
-  const tooMuch = reservedVsRendered.find((h) => h.page.startsWith('client') && !h.page.includes('README') && h.tag === 'summit-timeline' && h.viewport === `${VIEWPORT.width}×${VIEWPORT.height}` && h.reserved > h.rendered);
-  if (hs.length) {
-    findings.push({
-      title: `The reservation (${reserve.href ? 'reserve.css' : 'the README\'s rule'}) vs the rendered heights`,
-      lines: [
-        `Heights that differ (px, reserved → rendered): ${hs.map((h) => `${h.tag} at ${h.viewport}${h.page.includes('README') ? ' (README example)' : ''}: ${h.reserved} → ${h.rendered}`).join('; ')}.`,
-        ...RATES.filter((rate) => S('widget-article', rate) && S('widget-article-noreserve', rate)).map((rate) => `${xLabel(rate)}: CLS ${fmt.cls(S('widget-article', rate).cls.median)} with the reservation (median; worst ${fmt.cls(S('widget-article', rate).cls.max)}) against ${fmt.cls(S('widget-article-noreserve', rate).cls.median)} with none (worst ${fmt.cls(S('widget-article-noreserve', rate).cls.max)})${S('widget-article', rate).cls.median > S('widget-article-noreserve', rate).cls.median ? `: in this article a wrong reservation shifts more than none${tooMuch ? ` (the ${tooMuch.reserved - tooMuch.rendered} px reserved too many for the timeline pull the text below it up inside the viewport, while the unreserved page grows mostly below it)` : ''}` : ''}.`),
-        'The bench\'s article column is 42rem wide with 1rem padding (640 px of text at 1280 px), in the page\'s serif font as this machine has it; a `min-height` holds for one column width, font and set of attributes only (the timeline\'s height depends on `highlight` and on the arrangement its container query picks). Pre-rendered widgets need no reservation: their heights before the script and after hydration are in the same table.',
-      ],
-    });
-  }
-  // Forced layouts from our code on any traced page.
-  for (const f of forced.filter((x) => !x.control && x.ours.length)) {
-    findings.push({
-      title: `Forced layout from the widget script: ${f.label.replace(/`/g, '')}`,
-      lines: f.ours.map((o) => `${o.count} forced ${o.kind === 'layout' ? 'layout' : 'style recalculation'} in \`${o.where}\` (called from ${o.caller || 'the event loop'}), ${fmt.ms(o.ms)} ms at ${f.rate}×.`).concat(!f.ours.some((o) => /summit-timeline\.ts/.test(`${o.where} ${o.caller}`) && /reveal/.test(`${o.where} ${o.caller}`)) ? [] : [
-        'This is `<summit-timeline>`\'s `reveal()`: with `highlight`, `updated()` schedules it in a `requestAnimationFrame`, which runs before that frame\'s style and layout, so its `getBoundingClientRect()` makes the browser lay out the freshly rendered page from inside script (the frame would have done that work anyway, but as one forced block). The bench\'s own pages use default attributes and are free of it.',
-      ]),
-    });
-  }
-}
+const {summary, ttc, clsRows, growth, goals, findings} = judge({scenarios, samples, rates: RATES, bytes, timelineJsBytes, reserve, forced, profiles, reservedVsRendered});
 
 // Console messages (errors, warnings) the widget pages printed, by page, from every load.
 const consoleByPage = {};
@@ -854,14 +487,13 @@ const results = {
   browser: {version: browserVersion, path: executablePath, args: CHROMIUM_ARGS, restarts},
   viewport: VIEWPORT,
   widgets: {
-    script: widgetScript ? relative(root, join(widgetScript.dir, widgetScript.entry)) : 'none',
-    scriptOrigin: widgetScript?.origin ?? 'none',
+    script: relative(root, join(widgetScript.dir, widgetScript.entry)),
+    scriptOrigin: widgetScript.origin,
     entries,
     ssr: ssrOrigin,
     prerenderMs: stats(prerenderTimes),
-    prerenderWarnings: prerender ? [...new Set(prerender.warnings)] : [],
-    defined: defined.map((k) => TAGS[k]),
-    available: available.map((k) => TAGS[k]),
+    prerenderWarnings: [...new Set(prerenderWarnings)],
+    available: Object.values(TAGS),
   },
   bytes: {...bytes, timelineJs: timelineJsBytes, dataset: dataBytes},
   ttc,
@@ -876,23 +508,7 @@ const results = {
   audit,
   summary,
   samples,
-  method: [
-    '**Content painted.** A script injected before the page\'s own (CDP `Page.addScriptToEvaluateOnNewDocument`, the same for every contender, also the script-free floor) checks on every animation frame whether the content is in the DOM: for our widgets every element\'s shadow root holds its `.sw` frame and no `.loading` (true as soon as a pre-rendered element\'s declarative shadow root is parsed, before any script); for the floor the parsed static content; for TimelineJS3 a slide\'s `.tl-slide-content .tl-headline` with text. The frame whose `requestAnimationFrame` callback first sees it is the frame that paints it; a `MessageChannel` message posted from that callback runs right after that frame\'s style, layout and paint, and its `performance.now()` (from navigation start) is the time reported. Frames come at about 16.7 ms, so times are quantized to frames. FCP (Paint Timing) is shown for reference: it is the frame\'s presentation time, usually 15–30 ms after the main-thread paint measured here, and on the article page it is the article\'s own text, which the widget script does not delay.',
-    '**Interactive** (widget pages): the same per-frame check, until every element is upgraded (`customElements.get`) and through its first update (`hasUpdated`): for a pre-rendered element that first update is its hydration. The load then waits for its quiet period after that, so hydration\'s long tasks and any shift it causes are counted. At that moment each shadow root\'s `.sw` frame must be the very node seen at content time ("frames replaced" counts the loads where one was not: hydration that re-rendered).',
-    `**Pre-rendered pages** are the client-rendered pages passed through \`render()\` of ${ssrOrigin} once, before the rounds (as a site does at build time; ${prerenderTimes.length} pages, ${fmt.ms(stats(prerenderTimes).median)} ms median each in Node), the CDN script still in the head so the widgets hydrate. The pre-rendered article links no reservation CSS at all. **The static twin** (\`static-*\`) is that very HTML with the module script removed: the same bytes, the same declarative shadow roots, nothing to hydrate; it is the fairest "static HTML" for a pre-rendered page, while the floor is the same texts hand-written as plain HTML (no shadow roots, one small stylesheet).`,
-    '**Goals** are judged on medians, except layout shift, judged on the worst load, and the "busy machine" goal, judged on every run. Each ratio divides medians. "Round by round" is the median of the ratios of the two pages\' loads in the same round (seconds apart, so a change in the machine\'s load during the run moves both) and the number of rounds within the limit: a steadier view on a busy machine.',
-    `**Long tasks and TBT.** \`PerformanceObserver('longtask')\` (buffered) from navigation start until content (and, on widget pages, interactive) + a quiet period (${settleMs(1)} ms unthrottled, ${settleMs(4)} ms at 4×, with no new long task or layout shift). TBT = Σ max(0, duration − 50 ms) over that window (from navigation start, not from FCP as Lighthouse does).`,
-    '**Layout shift.** `PerformanceObserver(\'layout-shift\')` (buffered), summed over the whole load (no input happens), i.e. CLS for a load without scrolling.',
-    '**Forced layouts.** Three extra loads per page (one with --quick) with a Chromium performance trace (`devtools.timeline` and `disabled-by-default-devtools.timeline.stack`), not timed. Every `Layout` (reflow) and `UpdateLayoutTree` (style recalculation) event on the page\'s main thread that carries a JavaScript stack was forced by a script reading layout (`clientWidth`, `getBoundingClientRect()`, `getComputedStyle()`, …) while it was dirty; the browser\'s own per-frame layouts carry none. Each is attributed to its stack\'s top frame, named through the widget script\'s source maps. A control page that forces three layouts from its own script checks that the analysis finds them. The built files are also searched for layout-reading APIs (listed with the traces).',
-    '**JS heap.** CDP `HeapProfiler.collectGarbage`, then `Runtime.getHeapUsage().usedSize`, after the quiet period.',
-    '**Throttling.** CDP `Emulation.setCPUThrottlingRate` (1 = none, 4 = a mid-range phone), set before navigation. No network throttling: every file comes from a local `node:http` server on 127.0.0.1 without compression, so the CDN build\'s chains of module requests (entry, shared chunks, language chunks) cost round trips of well under a millisecond here; over a real network each level of that chain costs one.',
-    '**Isolation.** Each load runs in a new tab, which Chromium gives a new renderer process (a cold V8 isolate: no compilation or code cache from earlier loads), with the HTTP cache disabled and every response `no-store`. One unrecorded warm-up load of each page comes first.',
-    '**No network.** Chromium runs with `--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1` and a closed local proxy for everything else; requests that leave 127.0.0.1 are counted (see "blocked" in latest.json) and fail at once. TimelineJS3 runs with `script_path` set to the local copy, `font: null`, no theme and no Google Analytics id.',
-    '**TimelineJS3** (`@knight-lab/timelinejs`, its `dist/js/timeline.js` and `dist/css/timeline.css`, loaded as its docs show: CSS and script in the head, `new TL.Timeline(...)` after the container) shows the dataset\'s events in English: headline = title, text = place and summary, date ranges as start/end dates.',
-    '**Floor.** The same texts as static HTML (no script, one small inline `<style>`): the events with dates, places and summaries; the country cards; the Initiative with its pillars, items and target; a collapsed Sources list.',
-    `**Our widget pages** load the widget script as the README shows (\`<script type="module" src=".../summit-widgets.js">\` in the head) and the elements with default attributes (English, bundled dataset). Script used: ${widgetScript?.origin ?? 'none'}; \`dist/cdn/\` is served as built (entries, \`chunks/\`, \`chunks/<lang>/\`).`,
-    `**Bytes** are what the pages fetched in their warm-up load, from the server's log (a page with one widget through its own entry \`/cdn/<tag>.js\`, all ${entries.length || 'the'} widgets through \`summit-widgets.js\`, the articles); the composition table is a rollup build of \`src/define/all.ts\` made by the benchmark (node-resolve, json, typescript, terser) with the modules of languages other than English left out.`,
-  ],
+  method: methodNotes({ssrOrigin, prerenderTimes, widgetScript, entries, settleMs}),
 };
 writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(results, null, 1));
 if (!args['no-docs']) {

@@ -12,26 +12,23 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {extname, join, normalize} from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {CHROMIUM_ARGS, findChromium} from './chromium.mjs';
+import {LANGS, TAGS} from './registry.mjs';
 
 const RESERVE = 'src/cdn/reserve.css';
-const LANGS = ['en', 'ja', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz'];
-/**
- * What is reserved, by selector: each widget without attributes, and the two attributes that change a
- * widget's height most (a highlighted event opens its details; one country shows one card, no tabs), with
- * the value the README's examples use. A rule with an attribute wins over the plain one (specificity).
- */
-const WIDGETS = {
-  'summit-timeline': '<summit-timeline></summit-timeline>',
-  'summit-timeline[highlight]': '<summit-timeline highlight="tokyo-summit-2025"></summit-timeline>',
-  'country-agreements': '<country-agreements></country-agreements>',
-  'country-agreements[country]': '<country-agreements country="KZ"></country-agreements>',
-  'initiative-pillars': '<initiative-pillars></initiative-pillars>',
-  'summit-map': '<summit-map></summit-map>',
-  'key-figures': '<key-figures></key-figures>',
-  'agreements-matrix': '<agreements-matrix></agreements-matrix>',
-};
 /** The element a selector is about. */
 const tagOf = (selector) => selector.replace(/\[.*$/, '');
+/**
+ * What is reserved, by selector: each widget of the registry without attributes, and the attribute rules
+ * src/cdn/reserve.css already has (the attributes that change a widget's height most: a highlighted event
+ * opens its details; one country shows one card, no tabs), with the value the README's examples use. A rule
+ * with an attribute wins over the plain one (specificity).
+ */
+const EXAMPLE_VALUES = {highlight: 'tokyo-summit-2025', country: 'KZ'};
+const attributeRules = [...readFileSync(RESERVE, 'utf8').matchAll(/^([a-z][\w-]*)\[([\w-]+)\]:is\(/gm)];
+const WIDGETS = Object.fromEntries([
+  ...TAGS.map((tag) => [tag, `<${tag}></${tag}>`]),
+  ...attributeRules.map(([, tag, name]) => [`${tag}[${name}]`, `<${tag} ${name}="${EXAMPLE_VALUES[name] ?? ''}"></${tag}>`]),
+].sort(([a], [b]) => TAGS.indexOf(tagOf(a)) - TAGS.indexOf(tagOf(b))));
 const FONT = process.argv.find((arg) => arg.startsWith('--font='))?.slice(7) ?? "'Times New Roman', 'Liberation Serif', 'Noto Serif CJK JP', serif";
 const LAYOUTS = {
   column: {viewport: {width: 1280, height: 900}, css: '.column { width: 680px; margin: 0 auto; }'},

@@ -10,27 +10,17 @@
 // rendering, not the server's). About 9 MB in all; a story loads only the one file it shows.
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {loadTs} from './lib/load-ts.mjs';
+import {LANGS, WIDGETS, exampleMarkup} from './registry.mjs';
 import * as texts from './texts-plugin.mjs';
 
 const OUT = 'stories/generated/prerendered';
-const LANGS = ['en', 'ja', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz'];
 const THEMES = ['auto', 'light', 'dark'];
-/** Each widget as the story embeds it (the README's examples: the timeline with the Tokyo summit highlighted). */
-const PRERENDERED_WIDGETS = {
-  'summit-timeline': {highlight: 'tokyo-summit-2025'},
-  'country-agreements': {},
-  'initiative-pillars': {},
-  'summit-map': {},
-  'key-figures': {},
-  'agreements-matrix': {},
-};
 
-/** The element as a producer writes it: `lang` only when it is not English, `theme` only when it is not `auto`. */
-function elementMarkup(tag, lang, theme) {
-  const attributes = {...PRERENDERED_WIDGETS[tag], ...(lang === 'en' ? {} : {lang}), ...(theme === 'auto' ? {} : {theme})};
-  const attrs = Object.entries(attributes).map(([name, value]) => ` ${name}="${value}"`).join('');
-  return `<${tag}${attrs}></${tag}>`;
-}
+/**
+ * The element as a producer writes it (its example embed: the README's, the timeline with the Tokyo summit
+ * highlighted): `lang` only when it is not English, `theme` only when it is not `auto`.
+ */
+const elementMarkup = (widget, lang, theme) => exampleMarkup(widget, {...(lang === 'en' ? {} : {lang}), ...(theme === 'auto' ? {} : {theme})});
 
 const {render} = await loadTs('src/ssr/index.ts', {external: true, plugins: [texts.esbuild()]});
 
@@ -38,7 +28,8 @@ rmSync(OUT, {recursive: true, force: true});
 const warnings = [];
 let files = 0;
 let bytes = 0;
-for (const tag of Object.keys(PRERENDERED_WIDGETS)) {
+for (const widget of WIDGETS) {
+  const {tag} = widget;
   mkdirSync(`${OUT}/${tag}`, {recursive: true});
   for (const lang of LANGS) {
     for (const theme of THEMES) {
@@ -46,7 +37,7 @@ for (const tag of Object.keys(PRERENDERED_WIDGETS)) {
       // so the widget's outline puts its heading at <h2>: the renderer is told so, as it is when it renders a
       // whole page, and the element alone is kept.
       const context = '<h1>Storybook</h1>';
-      const page = await render(`${context}${elementMarkup(tag, lang, theme)}`, {warn: (line) => warnings.push(`${tag} ${lang} ${theme}: ${line}`)});
+      const page = await render(`${context}${elementMarkup(widget, lang, theme)}`, {warn: (line) => warnings.push(`${tag} ${lang} ${theme}: ${line}`)});
       if (!page.startsWith(context)) throw new Error(`${tag}: the renderer changed what precedes the widget`);
       const html = page.slice(context.length);
       if (!/<template [^>]*shadowrootmode="open"/.test(html)) throw new Error(`${tag} (${lang}, ${theme}) was not pre-rendered`);

@@ -3,8 +3,9 @@
 // page below is opened in Chromium (puppeteer-core) with the CDN build, and every JavaScript file it
 // fetched is counted, compressed. A page shows one language; every row is measured in each of the
 // eight languages and the largest (the language with the longest texts) is the row's figure.
-// Checked against size-budget.json; run by `npm test` after the build. `--write` puts the table into
-// docs/size.md (between the size markers); without it, a table there that no longer matches fails.
+// Checked against the registry's budget of each widget (src/registry.json, `size`) and size-budget.json for the
+// pages with several; run by `npm test` after the build. `--write` puts the table into docs/size.md (between
+// the size markers); without it, a table there that no longer matches fails.
 //
 // It also checks that a page fetches no other language's chunk, and reports what each language adds.
 import {createServer} from 'node:http';
@@ -13,17 +14,8 @@ import {extname, join, normalize} from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import {CHROMIUM_ARGS, findChromium} from './chromium.mjs';
+import {ARTICLE_WIDGETS, LANGS, WIDGETS, exampleMarkup} from './registry.mjs';
 
-const LANGS = ['en', 'ja', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz'];
-const WIDGETS = {
-  'summit-timeline': '<summit-timeline highlight="tokyo-summit-2025"></summit-timeline>',
-  'country-agreements': '<country-agreements></country-agreements>',
-  'initiative-pillars': '<initiative-pillars></initiative-pillars>',
-  'summit-map': '<summit-map></summit-map>',
-  'key-figures': '<key-figures></key-figures>',
-  'agreements-matrix': '<agreements-matrix></agreements-matrix>',
-};
-const THREE = ['summit-timeline', 'country-agreements', 'initiative-pillars'];
 const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const gzip = (bytes) => gzipSync(bytes, {level: 9}).length;
@@ -37,21 +29,13 @@ const sizeOf = (path) => {
   return sizes.get(path);
 };
 
-// -- the pages ----------------------------------------------------------------------------------------
-const tags = Object.keys(WIDGETS).filter((tag) => {
-  try {
-    readFileSync(`dist/cdn/${tag}.js`);
-    return true;
-  } catch {
-    return false;
-  }
-});
+// -- the pages: each widget as its example embeds it, the three of the article, all of them ---------------
 const page = (lang, scripts, body) =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${scripts.map((src) => `<script type="module" src="/${src}"></script>`).join('')}</head><body>${body}</body></html>`;
 const PAGES = {};
-for (const tag of tags) PAGES[`widget ${tag}`] = (lang) => page(lang, [`${tag}.js`], WIDGETS[tag]);
-PAGES.three = (lang) => page(lang, THREE.map((tag) => `${tag}.js`), THREE.map((tag) => WIDGETS[tag]).join(''));
-PAGES.all = (lang) => page(lang, ['summit-widgets.js'], tags.map((tag) => WIDGETS[tag]).join(''));
+for (const widget of WIDGETS) PAGES[`widget ${widget.tag}`] = (lang) => page(lang, [`${widget.tag}.js`], exampleMarkup(widget));
+PAGES.three = (lang) => page(lang, ARTICLE_WIDGETS.map(({tag}) => `${tag}.js`), ARTICLE_WIDGETS.map((widget) => exampleMarkup(widget)).join(''));
+PAGES.all = (lang) => page(lang, ['summit-widgets.js'], WIDGETS.map((widget) => exampleMarkup(widget)).join(''));
 
 const html = new Map();
 const server = createServer((request, response) => {
@@ -116,9 +100,9 @@ server.close();
 // -- the table ------------------------------------------------------------------------------------------
 const largest = (row) => LANGS.reduce((best, lang) => (row.byLang[lang].gzip > row.byLang[best].gzip ? lang : best), LANGS[0]);
 const ROWS = [
-  ...tags.map((tag) => ({key: `widget ${tag}`, label: `one widget: \`${tag}.js\` and \`<${tag}>\``, limit: budget.widgets[tag]})),
+  ...WIDGETS.map(({tag, size}) => ({key: `widget ${tag}`, label: `one widget: \`${tag}.js\` and \`<${tag}>\``, limit: size})),
   {key: 'three', label: 'the three article widgets (timeline, country agreements, initiative pillars)', limit: budget.three},
-  {key: 'all', label: `every widget: \`summit-widgets.js\` and all ${tags.length} tags`, limit: budget.all},
+  {key: 'all', label: `every widget: \`summit-widgets.js\` and all ${WIDGETS.length} tags`, limit: budget.all},
 ];
 const lines = [
   '| a page with | gzip | brotli | of which its language | largest in | checked limit (gzip) | goal (gzip) |',
@@ -128,22 +112,27 @@ for (const {key, label, limit} of ROWS) {
   const row = rows[key];
   const lang = largest(row);
   const {gzip: gz, brotli: br, texts} = row.byLang[lang];
+  if (!limit) {
+    failures.push(`${label}: no size budget (\`size\` in its src/registry.json entry)`);
+    continue;
+  }
   const goal = limit.goal === null ? '—' : `${kb(limit.goal)} KB`;
   lines.push(`| ${label} | ${kb(gz)} KB | ${kb(br)} KB | ${kb(texts)} KB | ${lang} | ${kb(limit.max)} KB | ${goal} |`);
   if (gz > limit.max) failures.push(`${label}: ${kb(gz)} KB gzip (in ${lang}) is over its limit of ${kb(limit.max)} KB`);
   if (limit.goal !== null && gz > limit.goal) console.log(`note: ${label} is ${kb(gz - limit.goal)} KB over the goal of ${kb(limit.goal)} KB (in ${lang})`);
 }
-if (rows['widget summit-map'] && budget.mapOwn) {
-  const lang = largest(rows['widget summit-map']);
-  // The map's own: what its page fetches that no other widget's page does (Lit, the shared code and
-  // the parts of the dataset other widgets also show are shared), apart from its language's texts.
-  const others = new Set(tags.filter((tag) => tag !== 'summit-map').flatMap((tag) => rows[`widget ${tag}`].byLang[lang].files));
-  const own = rows['widget summit-map'].byLang[lang].files.filter((file) => !others.has(file) && !file.startsWith(`chunks/${lang}/`));
+// A widget's own (its `size.own` budget): what its page fetches that no other widget's page does (Lit, the
+// shared code and the parts of the dataset other widgets also show are shared), apart from its language's texts.
+for (const {tag, size} of WIDGETS.filter((widget) => widget.size?.own)) {
+  const lang = largest(rows[`widget ${tag}`]);
+  const others = new Set(WIDGETS.filter((widget) => widget.tag !== tag).flatMap((widget) => rows[`widget ${widget.tag}`].byLang[lang].files));
+  const own = rows[`widget ${tag}`].byLang[lang].files.filter((file) => !others.has(file) && !file.startsWith(`chunks/${lang}/`));
   const bytes = own.reduce((sum, file) => sum + sizeOf(file).gzip, 0);
-  lines.push(`| \`<summit-map>\` alone: its code and shapes, beyond Lit, the shared code and its texts | ${kb(bytes)} KB | | | ${lang} | ${kb(budget.mapOwn.max)} KB | ${kb(budget.mapOwn.goal)} KB |`);
-  if (process.argv.includes('--files')) console.log(`the map's own files: ${own.map((file) => `${file} ${kb(sizeOf(file).gzip)} KB`).join(', ')}`);
-  if (bytes > budget.mapOwn.goal) console.log(`note: the map's own code and shapes are ${kb(bytes - budget.mapOwn.goal)} KB over the goal of ${kb(budget.mapOwn.goal)} KB`);
-  if (bytes > budget.mapOwn.max) failures.push(`the map's own code and shapes: ${kb(bytes)} KB gzip, over its limit of ${kb(budget.mapOwn.max)} KB`);
+  const what = `\`<${tag}>\` alone: its code and shapes, beyond Lit, the shared code and its texts`;
+  lines.push(`| ${what} | ${kb(bytes)} KB | | | ${lang} | ${kb(size.own.max)} KB | ${kb(size.own.goal)} KB |`);
+  if (process.argv.includes('--files')) console.log(`${tag}'s own files: ${own.map((file) => `${file} ${kb(sizeOf(file).gzip)} KB`).join(', ')}`);
+  if (bytes > size.own.goal) console.log(`note: ${tag}'s own code is ${kb(bytes - size.own.goal)} KB over the goal of ${kb(size.own.goal)} KB`);
+  if (bytes > size.own.max) failures.push(`${tag}'s own code: ${kb(bytes)} KB gzip, over its limit of ${kb(size.own.max)} KB`);
 }
 const table = lines.join('\n');
 console.log(table);

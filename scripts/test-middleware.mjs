@@ -22,6 +22,7 @@
 //                            server lets it be refetched)
 //   /faults/<anything else>  400
 import {readFileSync} from 'node:fs';
+import {LANGS} from './registry.mjs';
 import {URL_PREFIX} from './texts-plugin.mjs';
 
 const DATASET = readFileSync(new URL('../test/fixtures/small-dataset.json', import.meta.url), 'utf8');
@@ -34,7 +35,7 @@ function dataset(mark) {
     const marked = Object.fromEntries(Object.keys(data.title).map((lang) => [lang, mark]));
     data.events[0].title = data.countries[0].capital = data.initiative.name = marked;
     if (data.figures?.[0]) data.figures[0].label = marked;
-    data.countries[0].agreements.fields[0].label = marked; // <agreements-matrix> shows no capital
+    data.countries[0].agreements.fields[0].label = marked; // the matrix widget shows no capital
   }
   return JSON.stringify(data);
 }
@@ -50,7 +51,7 @@ function payloadDataset(html) {
   const walk = (value, key) => {
     if (typeof value === 'string') {
       if (key === 'url') return html ? "javascript:window.__xss='url'" : value;
-      return ['publisher', 'title', 'en', 'ja', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz'].includes(key) ? payloads[n++ % payloads.length] : value;
+      return ['publisher', 'title', ...LANGS].includes(key) ? payloads[n++ % payloads.length] : value;
     }
     if (Array.isArray(value)) return value.map((item) => walk(item, key));
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));

@@ -3,6 +3,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {css, html, nothing, unsafeCSS} from 'lit';
 import reserveCss from '../src/cdn/reserve.css?inline';
 import '../src/define/all.js';
+import {WIDGET_TAGS} from '../src/registry.js';
 
 /**
  * The six widgets as a news site embeds them, each where it fits the article's text, in a phone-width column
@@ -131,13 +132,8 @@ const pageStyles = css`
   }
   .news-page.wide .pull { float: right; width: 16rem; margin: 0.25rem -4rem 1rem 1.5rem; }
   .news-page .pull p { margin: 0; }
-  /* The widgets in the article's flow: their own frame, spaced like any other embed. */
-  .news-page article summit-timeline,
-  .news-page article country-agreements,
-  .news-page article initiative-pillars,
-  .news-page article summit-map,
-  .news-page article key-figures,
-  .news-page article agreements-matrix {
+  /* The widgets (every one of the registry) in the article's flow: their own frame, spaced like any other embed. */
+  ${unsafeCSS(WIDGET_TAGS.map((tag) => `.news-page article ${tag}`).join(',\n'))} {
     margin: 1.75rem 0;
     border: 1px solid var(--page-rule);
     border-radius: 0.5rem;

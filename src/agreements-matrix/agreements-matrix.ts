@@ -371,3 +371,9 @@ export class AgreementsMatrix extends SummitElement {
     this.hovered = undefined;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'agreements-matrix': AgreementsMatrix;
+  }
+}

@@ -260,3 +260,9 @@ export class CountryAgreements extends SummitElement {
     if (code !== previous) this.emit('country-agreements-change', {country: code});
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'country-agreements': CountryAgreements;
+  }
+}

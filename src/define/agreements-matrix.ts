@@ -5,9 +5,3 @@ defineElement('agreements-matrix', AgreementsMatrix);
 
 export {AgreementsMatrix};
 export type {AgreementsMatrixSelectDetail} from '../agreements-matrix/agreements-matrix.js';
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'agreements-matrix': AgreementsMatrix;
-  }
-}

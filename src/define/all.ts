@@ -1,7 +1,8 @@
-// Registers every summit widget (the CDN build's entry).
-export * from './summit-timeline.js';
-export * from './country-agreements.js';
-export * from './initiative-pillars.js';
-export * from './summit-map.js';
-export * from './key-figures.js';
-export * from './agreements-matrix.js';
+// Registers every widget of the registry (src/registry.json): `summit-widgets/all.js`, and the CDN build's
+// summit-widgets.js.
+import {defineElement} from '../internal/define.js';
+import {WIDGET_CLASSES} from '../internal/widget-classes.js';
+
+for (const [tag, widget] of WIDGET_CLASSES) defineElement(tag, widget);
+
+export * from '../widgets.js';

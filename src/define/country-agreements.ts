@@ -3,9 +3,3 @@ import {CountryAgreements} from '../country-agreements/country-agreements.js';
 
 defineElement('country-agreements', CountryAgreements);
 export {CountryAgreements};
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'country-agreements': CountryAgreements;
-  }
-}

@@ -4,9 +4,3 @@ import {InitiativePillars} from '../initiative-pillars/initiative-pillars.js';
 defineElement('initiative-pillars', InitiativePillars);
 
 export {InitiativePillars};
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'initiative-pillars': InitiativePillars;
-  }
-}

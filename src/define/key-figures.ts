@@ -4,9 +4,3 @@ import {KeyFigures} from '../key-figures/key-figures.js';
 defineElement('key-figures', KeyFigures);
 
 export {KeyFigures};
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'key-figures': KeyFigures;
-  }
-}

@@ -5,9 +5,3 @@ defineElement('summit-map', SummitMap);
 
 export {SummitMap};
 export type {SummitMapSelectDetail} from '../summit-map/summit-map.js';
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'summit-map': SummitMap;
-  }
-}

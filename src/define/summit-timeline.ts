@@ -5,9 +5,3 @@ defineElement('summit-timeline', SummitTimeline);
 
 export {SummitTimeline};
 export type {SummitTimelineSelectDetail} from '../summit-timeline/summit-timeline.js';
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'summit-timeline': SummitTimeline;
-  }
-}

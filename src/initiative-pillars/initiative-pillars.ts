@@ -273,3 +273,9 @@ export class InitiativePillars extends SummitElement {
     </li>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'initiative-pillars': InitiativePillars;
+  }
+}

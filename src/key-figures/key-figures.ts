@@ -169,3 +169,9 @@ export class KeyFigures extends SummitElement {
     </li>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'key-figures': KeyFigures;
+  }
+}

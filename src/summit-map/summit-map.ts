@@ -396,3 +396,9 @@ export class SummitMap extends SummitElement {
     this.close(true);
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'summit-map': SummitMap;
+  }
+}

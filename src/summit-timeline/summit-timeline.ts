@@ -371,3 +371,9 @@ declare global {
     'summit-timeline-select': CustomEvent<SummitTimelineSelectDetail>;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'summit-timeline': SummitTimeline;
+  }
+}

@@ -1,5 +1,6 @@
-// What the Embed builder offers for each widget: one entry per tag in WIDGETS, each attribute of the tag
-// described once as a control with only valid choices. The attribute list itself comes from
+// What the Embed builder offers for each widget of the registry (src/registry.json, which gives its name and
+// summary and the picker's order): one entry per tag in WIDGETS, each attribute of the tag described once as a
+// control with only valid choices. The attribute list itself comes from
 // custom-elements.json (what the widget declares), the valid values from the bundled dataset and the
 // widgets' own constants, the languages from LANGS with each language's own name from its translation.
 //
@@ -19,6 +20,7 @@ import {filterEvents, parseBound, startKey} from '../../src/summit-timeline/filt
 import {TIMELINE_LAYOUTS} from '../../src/summit-timeline/summit-timeline.js';
 import en from '../../src/translations/en.js';
 import {listOf} from '../../src/internal/list.js';
+import {WIDGETS as REGISTRY} from '../../src/registry.js';
 import {languageName as ownLanguageName} from '../languages.js';
 
 /** The bundled dataset: the builder offers its ids, codes and dates. */
@@ -72,12 +74,9 @@ export type Control =
   /** Only for an attribute no entry describes yet (a widget still missing from WIDGETS). */
   | (ControlBase & {kind: 'text'; missing: true});
 
+/** A widget's controls; its name and summary are the registry's (src/registry.json: `title`, `summary`). */
 export interface WidgetEntry {
   tag: string;
-  /** Its name in the picker. */
-  name: string;
-  /** One line on what it shows. */
-  summary: string;
   /** Its own attributes (the shared ones are in COMMON). */
   attributes: Record<string, Control>;
 }
@@ -177,8 +176,6 @@ function placeChoices(values: Values): Choice[] {
 
 const timeline: WidgetEntry = {
   tag: 'summit-timeline',
-  name: 'Summit timeline',
-  summary: "The Dialogue's history, from the 2004 launch to the 2025 Tokyo summit and what follows.",
   attributes: {
     from: {
       kind: 'date',
@@ -223,8 +220,6 @@ const timeline: WidgetEntry = {
 
 const countryAgreements: WidgetEntry = {
   tag: 'country-agreements',
-  name: 'Country agreements',
-  summary: 'What each Central Asian country signed with Japan: one card, or all five behind tabs.',
   attributes: {
     country: {
       kind: 'select',
@@ -239,8 +234,6 @@ const countryAgreements: WidgetEntry = {
 
 const initiativePillars: WidgetEntry = {
   tag: 'initiative-pillars',
-  name: 'Initiative pillars',
-  summary: 'The CA+JAD Tokyo Initiative: its three priority areas, their items, the business target.',
   attributes: {
     pillar: {
       kind: 'select',
@@ -264,8 +257,6 @@ const initiativePillars: WidgetEntry = {
 
 const summitMap: WidgetEntry = {
   tag: 'summit-map',
-  name: 'Summit map',
-  summary: 'A locator map: the five countries and Japan, capitals and the cities where the Dialogue met.',
   attributes: {
     highlight: {
       kind: 'select',
@@ -288,8 +279,6 @@ const summitMap: WidgetEntry = {
 /** One entry per widget, in the picker's order. */
 const keyFigures: WidgetEntry = {
   tag: 'key-figures',
-  name: 'Key figures',
-  summary: 'The summit in numbers: each figure with what exactly it counts, its source and its date.',
   attributes: {
     figures: {
       kind: 'checkboxes',
@@ -303,8 +292,6 @@ const keyFigures: WidgetEntry = {
 
 const agreementsMatrix: WidgetEntry = {
   tag: 'agreements-matrix',
-  name: 'Agreements matrix',
-  summary: 'Countries side by side: which fields of cooperation each country\'s documents named.',
   attributes: {
     countries: {
       kind: 'checkboxes',
@@ -336,6 +323,7 @@ const agreementsMatrix: WidgetEntry = {
   },
 };
 
+/** The controls of each widget; the picker lists them in the registry's order. */
 export const WIDGETS: readonly WidgetEntry[] = [timeline, countryAgreements, initiativePillars, summitMap, keyFigures, agreementsMatrix];
 
 /** The attributes every widget takes (SummitElement's). */
@@ -408,10 +396,11 @@ const exportsMap = pkg.exports as Record<string, unknown>;
 /** The package entry that registers `tag`: its own file if the package exports one, else all.js. */
 export const npmImportOf = (tag: string) => `${pkg.name}/${`./${tag}.js` in exportsMap ? `${tag}.js` : 'all.js'}`;
 
-/** The builder's widgets: those of WIDGETS the manifest declares, then any other declared tag. */
+/** The builder's widgets: those of the registry the manifest declares, in its order, then any other declared tag. */
 export function builderWidgets(): BuilderWidget[] {
   const entries = new Map(WIDGETS.map((entry) => [entry.tag, entry]));
-  const tags = [...WIDGETS.map((entry) => entry.tag).filter((tag) => MANIFEST_TAGS.has(tag)), ...[...MANIFEST_TAGS.keys()].filter((tag) => !entries.has(tag))];
+  const known = new Map(REGISTRY.map((widget) => [widget.tag, widget]));
+  const tags = [...known.keys()].filter((tag) => MANIFEST_TAGS.has(tag)).concat([...MANIFEST_TAGS.keys()].filter((tag) => !known.has(tag)));
   return tags.map((tag) => {
     const entry = entries.get(tag);
     const controls = MANIFEST_TAGS.get(tag)!.map((attribute) => ({
@@ -420,8 +409,8 @@ export function builderWidgets(): BuilderWidget[] {
     }));
     return {
       tag,
-      name: entry?.name ?? tag,
-      summary: entry?.summary ?? 'This widget has no entry in stories/builder/widgets.ts yet: its attributes are plain text fields.',
+      name: known.get(tag)?.title ?? tag,
+      summary: known.get(tag)?.summary ?? 'This widget is not in the registry (src/registry.json).',
       controls,
       npmImport: npmImportOf(tag),
       incomplete: !entry || controls.some(({control}) => control.kind === 'text'),

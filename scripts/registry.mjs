@@ -1,0 +1,24 @@
+// The registry (src/registry.json: the one declaration of the widgets and languages) for the scripts and the
+// bench, with what they derive from it. TypeScript reads it through src/registry.ts.
+import registry from '../src/registry.json' with {type: 'json'};
+
+/** Every widget: {tag, className, title, summary, strings, parts, example?, article?, size?}. */
+export const WIDGETS = registry.widgets;
+export const TAGS = WIDGETS.map((widget) => widget.tag);
+/** The eight languages, English first. */
+export const LANGS = registry.languages;
+/** The three widgets of the article page, in its order. */
+export const ARTICLE_WIDGETS = WIDGETS.filter((widget) => widget.article);
+
+/** The element as its example embed writes it (`<tag name="value"></tag>`), plus `extra`. */
+export function exampleMarkup(widget, extra = {}) {
+  const attributes = Object.entries({...widget.example, ...extra}).map(([name, value]) => ` ${name}="${value}"`).join('');
+  return `<${widget.tag}${attributes}></${widget.tag}>`;
+}
+
+/** package.json's `exports` entry of a define module (`all` or a widget's tag): its key and value. */
+export const defineExport = (name) => [`./${name}.js`, {types: `./dist/types/src/define/${name}.d.ts`, default: `./dist/${name}.js`}];
+/** package.json's `sideEffects` entry of a define module: it registers a tag when imported. */
+export const defineSideEffect = (name) => `./dist/${name}.js`;
+/** The define modules: one per widget, then `all`. */
+export const DEFINE_MODULES = [...TAGS, 'all'];
