@@ -1,7 +1,9 @@
 // The package's server renderer (src/ssr/, bundled for Node with esbuild on first use, scripts/lib/load-ts.mjs) in
 // the test runner:
 // - the command `ssr-render`: a test pre-renders HTML and puts it in its own page to hydrate it
-//   (`executeServerCommand('ssr-render', {html})`; test/helpers/fixture.ts, every 'server' mode test);
+//   (`executeServerCommand('ssr-render', {html})`; test/kit/fixture.ts, every 'server' mode test);
+// - the command `test-mode`: the runner's MODE environment variable (client, server or unset), so the test kit
+//   (test/kit/fixture.ts) runs one render mode only: `MODE=client npm run test:quick -- --files ...`;
 // - `/ssr-pages/<name>.html`: test/ssr/pages/<name>.html pre-rendered, as a page of its own;
 //   `?stylesheet=URL` links that stylesheet instead of inline styles, `?csp=1` serves it with
 //   `Content-Security-Policy: default-src 'self'`; `/ssr-pages/summit-widgets.css` is the stylesheet.
@@ -31,6 +33,7 @@ export function ssrPlugin() {
       renderModule().catch(() => {});
     },
     async executeCommand({command, payload}) {
+      if (command === 'test-mode') return {mode: process.env.MODE ?? ''};
       if (command !== 'ssr-render') return undefined;
       const {render} = await renderModule();
       const warnings = [];

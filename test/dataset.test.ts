@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {bundledDataset, validateDataset, formatProblem, DATA_LANGS, EVENT_KINDS} from '../src/dataset/index.js';
 import type {Dataset} from '../src/dataset/index.js';
 import smallDataset from './fixtures/small-dataset.json';
+import {FIGURE_QUALIFIERS, FIGURE_RULES, type FieldGroup} from '../src/dataset/types.js';
 
 type Json = unknown;
 /** A dataset copy the broken-variant tests mutate freely. */
@@ -489,5 +490,82 @@ describe('validateDataset rejects', () => {
     });
     expect(many).to.have.length(20);
     expect(many[0]).to.equal('countries[0].capital: missing');
+  });
+});
+
+// The validator's rules for the figures and the field groups (moved here from the widgets' test files).
+describe('validateDataset: figures', () => {
+  /** Validates a mutated copy of the bundled dataset (every text in all eight languages) and returns the messages. */
+  function broken(mutate: (figures: Record<string, unknown>[]) => void): string[] {
+    const copy = structuredClone(bundledDataset) as Dataset;
+    mutate(copy.figures as unknown as Record<string, unknown>[]);
+    const result = validateDataset(copy, {languages: DATA_LANGS});
+    expect(result.ok, 'the broken dataset is rejected').to.be.false;
+    return result.ok ? [] : result.problems.map(formatProblem);
+  }
+
+  it('rejects a bad qualifier, rule, currency, date, value, id, source or a missing text', () => {
+    expect(broken((f) => (f[0].qualifier = 'over'))).to.deep.equal([`figures[0].qualifier: must be one of ${FIGURE_QUALIFIERS.join(', ')}`]);
+    expect(broken((f) => (f[2].computed = 'count-everything'))).to.deep.equal([`figures[2].computed: must be one of ${FIGURE_RULES.join(', ')}`]);
+    expect(broken((f) => (f[1].currency = 'yen'))).to.deep.equal(['figures[1].currency: must be 3 upper-case letters']);
+    expect(broken((f) => (f[3].asOf = '2025-12'))).to.deep.equal(['figures[3].asOf: must be a real date YYYY-MM-DD']);
+    expect(broken((f) => (f[4].value = '5'))).to.deep.equal(['figures[4].value: must be a number of at least 0']);
+    expect(broken((f) => (f[4].value = -5))).to.deep.equal(['figures[4].value: must be a number of at least 0']);
+    expect(broken((f) => (f[3].id = f[0].id))).to.deep.equal(['figures[3].id: duplicate id "summit-documents"']);
+    expect(broken((f) => (f[0].id = 'Documents'))).to.deep.equal(['figures[0].id: must be a kebab-case id (a-z, 0-9, -)']);
+    expect(broken((f) => (f[0].sources = ['nope']))).to.deep.equal(['figures[0].sources[0]: unknown source id "nope"']);
+    expect(broken((f) => delete (f[2].definition as Record<string, string>).ky)).to.deep.equal(['figures[2].definition.ky: missing']);
+    expect(broken((f) => delete f[1].label)).to.deep.equal(['figures[1].label: missing']);
+  });
+
+  it('accepts a dataset without figures, or with none (a newsroom’s dataset for another widget)', () => {
+    const copy = structuredClone(bundledDataset) as Dataset;
+    delete copy.figures;
+    expect(validateDataset(copy).ok).to.be.true;
+    copy.figures = [];
+    expect(validateDataset(copy).ok).to.be.true;
+  });
+});
+
+describe('validateDataset: fieldGroups', () => {
+  const problems = (change: (data: Dataset) => void) => {
+    const data = structuredClone(bundledDataset) as Dataset;
+    change(data);
+    const result = validateDataset(data);
+    return result.ok ? [] : result.problems.map(formatProblem);
+  };
+
+  it('accepts the bundled groups, and a dataset without any (optional)', () => {
+    expect(problems(() => {})).to.deep.equal([]);
+    expect(problems((data) => delete data.fieldGroups)).to.deep.equal([]);
+  });
+
+  it('rejects a field in two groups, naming both', () => {
+    expect(problems((data) => data.fieldGroups![1].fields.push({country: 'KZ', field: 'energy-nuclear'}))).to.deep.equal([
+      'fieldGroups[1].fields[3]: field "energy-nuclear" of KZ is already in group "energy"',
+    ]);
+  });
+
+  it('rejects a field in no group, naming the country\'s field', () => {
+    expect(problems((data) => data.fieldGroups![3].fields.shift())).to.include('countries[1].agreements.fields[2]: "health" is in no field group (fieldGroups)');
+  });
+
+  it('rejects unknown countries, unknown field and stood-out ids, duplicate and bad group ids', () => {
+    expect(problems((data) => (data.fieldGroups![0].fields[0].field = 'nuclear'))).to.include('fieldGroups[0].fields[0].field: unknown field "nuclear" of KZ');
+    expect(problems((data) => (data.fieldGroups![0].fields[0].country = 'JP'))).to.include('fieldGroups[0].fields[0].country: unknown country "JP"');
+    expect(problems((data) => (data.fieldGroups![0].standOut![0].item = 'oil'))).to.include('fieldGroups[0].standOut[0].item: unknown stood-out item "oil" of KZ');
+    expect(problems((data) => (data.fieldGroups![1].id = 'energy'))).to.deep.equal(['fieldGroups[1].id: duplicate id "energy"']);
+    expect(problems((data) => (data.fieldGroups![1].id = 'Transport'))).to.deep.equal(['fieldGroups[1].id: must be a kebab-case id (a-z, 0-9, -)']);
+    expect(problems((data) => delete (data.fieldGroups![1] as Partial<FieldGroup>).label)).to.deep.equal(['fieldGroups[1].label: missing']);
+    expect(problems((data) => (data.fieldGroups = []))[0]).to.equal('fieldGroups: must not be empty');
+  });
+
+  it('rejects a stood-out item in a group where its country has no field, and one in no group', () => {
+    expect(problems((data) => data.fieldGroups![9].standOut!.push(data.fieldGroups![0].standOut!.shift()!))).to.deep.equal([
+      'fieldGroups[9].standOut[0]: KZ has no field in this group',
+    ]);
+    expect(problems((data) => data.fieldGroups![0].standOut!.splice(2, 1))).to.deep.equal([
+      'countries[1].agreements.standOut[0]: "infrastructure-projects" is in no field group (fieldGroups)',
+    ]);
   });
 });

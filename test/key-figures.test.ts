@@ -1,46 +1,20 @@
 import {expect} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import {bundledDataset} from '../src/dataset/bundled.js';
-import {DATA_LANGS, FIGURE_QUALIFIERS, FIGURE_RULES, type Dataset, type Figure} from '../src/dataset/types.js';
-import {formatProblem, validateDataset} from '../src/dataset/validate.js';
+import {DATA_LANGS, type Dataset, type Figure} from '../src/dataset/types.js';
 import {KeyFigures} from '../src/define/key-figures.js';
-import '../src/define/key-figures.js';
 import {formatCompactCurrency, formatIsoDate, formatNumber, text} from '../src/internal/format.js';
 import type {Lang} from '../src/internal/lang.js';
 import {format} from '../src/internal/messages.js';
 import {checkFigures, fullYears, RULES} from '../src/key-figures/rules.js';
-import {captureWarnings} from './helpers/console.js';
-import {describeModes, markup, renderFixture, type RenderMode} from './helpers/fixture.js';
-import {STRINGS} from './helpers/strings.js';
+import {keyFigures, KeyFiguresHarness} from './kit/harness/key-figures.js';
+import {captureWarnings, describeModes, markup, renderFixture, runWidgetConformance, STRINGS, textOf} from './kit/index.js';
 
 const LANGS = DATA_LANGS;
 const figures = bundledDataset.figures!;
 const IDS = ['summit-documents', 'business-target', 'years-to-first-summit', 'foreign-ministers-meetings', 'summit-presidents'];
 const byId = (id: string) => figures.find((figure) => figure.id === id)!;
 const sourceOf = (id: string) => bundledDataset.sources.find((source) => source.id === id)!;
-
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T & Element>(selector)];
-const textOf = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const tiles = (el: Element) => $$(el, '.figure');
-const tileOf = (el: Element, id: string) => $(el, `.figure[data-figure="${id}"]`)!;
-const errorBox = (el: Element) => $(el, '[role="alert"]');
-
-async function keyFigures(mode: RenderMode, attributes: Record<string, string> = {}, width = '1280px'): Promise<KeyFigures> {
-  const el = await renderFixture<KeyFigures>(markup('key-figures', attributes), {mode, width});
-  await el.updateComplete;
-  return el;
-}
-
-/** A widget given `data` by property (client-rendered: a property cannot be pre-rendered from markup). */
-async function withData(data: unknown, attributes: Record<string, string> = {}): Promise<KeyFigures> {
-  const el = document.createElement('key-figures') as KeyFigures;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.data = data;
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
 
 /** The number a tile shows for `figure` in `lang`, as the widget's pattern words it. */
 function expectedValue(figure: Figure, lang: Lang): string {
@@ -61,9 +35,17 @@ const WORDED: Record<Lang, {documents: string; target: string}> = {
   uz: {documents: '150 dan ortiq', target: 'taxminan 3 trln iyena'},
 };
 
+runWidgetConformance({
+  tag: 'key-figures',
+  ctor: KeyFigures,
+  title: (lang) => STRINGS[lang].figures.title,
+  badAttributes: [['figures', 'gdp']],
+  validAttributes: {figures: 'summit-documents'},
+  editText: (data, value) => (data.figures![0].label.en = value),
+});
+
 describe('<key-figures> data: the figures, their definitions and the counts behind them', () => {
-  it('registers the tag and names the dataset parts it reads', () => {
-    expect(customElements.get('key-figures')).to.equal(KeyFigures);
+  it('names the dataset parts it reads', () => {
     expect(KeyFigures.dataParts.map((part) => part.name)).to.deep.equal(['figures', 'events', 'summit']);
   });
 
@@ -187,50 +169,17 @@ describe('<key-figures> data: the figures, their definitions and the counts behi
   });
 });
 
-describe('<key-figures> data: the validator', () => {
-  /** Validates a mutated copy of the bundled dataset (every text in all eight languages) and returns the messages. */
-  function broken(mutate: (figures: Record<string, unknown>[]) => void): string[] {
-    const copy = structuredClone(bundledDataset) as Dataset;
-    mutate(copy.figures as unknown as Record<string, unknown>[]);
-    const result = validateDataset(copy, {languages: DATA_LANGS});
-    expect(result.ok, 'the broken dataset is rejected').to.be.false;
-    return result.ok ? [] : result.problems.map(formatProblem);
-  }
-
-  it('rejects a bad qualifier, rule, currency, date, value, id, source or a missing text', () => {
-    expect(broken((f) => (f[0].qualifier = 'over'))).to.deep.equal([`figures[0].qualifier: must be one of ${FIGURE_QUALIFIERS.join(', ')}`]);
-    expect(broken((f) => (f[2].computed = 'count-everything'))).to.deep.equal([`figures[2].computed: must be one of ${FIGURE_RULES.join(', ')}`]);
-    expect(broken((f) => (f[1].currency = 'yen'))).to.deep.equal(['figures[1].currency: must be 3 upper-case letters']);
-    expect(broken((f) => (f[3].asOf = '2025-12'))).to.deep.equal(['figures[3].asOf: must be a real date YYYY-MM-DD']);
-    expect(broken((f) => (f[4].value = '5'))).to.deep.equal(['figures[4].value: must be a number of at least 0']);
-    expect(broken((f) => (f[4].value = -5))).to.deep.equal(['figures[4].value: must be a number of at least 0']);
-    expect(broken((f) => (f[3].id = f[0].id))).to.deep.equal(['figures[3].id: duplicate id "summit-documents"']);
-    expect(broken((f) => (f[0].id = 'Documents'))).to.deep.equal(['figures[0].id: must be a kebab-case id (a-z, 0-9, -)']);
-    expect(broken((f) => (f[0].sources = ['nope']))).to.deep.equal(['figures[0].sources[0]: unknown source id "nope"']);
-    expect(broken((f) => delete (f[2].definition as Record<string, string>).ky)).to.deep.equal(['figures[2].definition.ky: missing']);
-    expect(broken((f) => delete f[1].label)).to.deep.equal(['figures[1].label: missing']);
-  });
-
-  it('accepts a dataset without figures, or with none (a newsroom’s dataset for another widget)', () => {
-    const copy = structuredClone(bundledDataset) as Dataset;
-    delete copy.figures;
-    expect(validateDataset(copy).ok).to.be.true;
-    copy.figures = [];
-    expect(validateDataset(copy).ok).to.be.true;
-  });
-});
-
 describeModes('<key-figures>', (mode) => {
   afterEach(() => emulateMedia({media: 'screen'}));
 
   it('shows every figure of the dataset, in its order, with label, definition, linked sources and as-of date, in all eight languages', async () => {
     for (const lang of LANGS) {
-      const el = await keyFigures(mode, {lang});
+      const h = await keyFigures(mode, {lang});
       const t = STRINGS[lang];
-      expect(textOf($(el, 'h3.heading')), lang).to.equal(t.figures.title);
-      expect(tiles(el).map((tile) => tile.dataset.figure), lang).to.deep.equal(IDS);
+      expect(textOf(h.heading), lang).to.equal(t.figures.title);
+      expect(h.ids, lang).to.deep.equal(IDS);
       for (const figure of figures) {
-        const tile = tileOf(el, figure.id);
+        const tile = h.tile(figure.id);
         const what = `${figure.id} in ${lang}`;
         expect(textOf(tile.querySelector('.value')), what).to.equal(expectedValue(figure, lang));
         expect(textOf(tile.querySelector('.label')), what).to.equal(text(figure.label, lang));
@@ -249,209 +198,181 @@ describeModes('<key-figures>', (mode) => {
         expect(time.getAttribute('datetime')).to.equal(figure.asOf);
         expect(textOf(tile.querySelector('.as-of')), what).to.equal(format(t.figures.asOf, {date: formatIsoDate(figure.asOf, STRINGS[lang])}));
       }
-      expect(errorBox(el)).to.be.null;
+      expect(h.errorBox).to.be.null;
     }
   });
 
   it('keeps "more than" and "about" exactly as the sources say, worded for each language', async () => {
     for (const lang of LANGS) {
-      const el = await keyFigures(mode, {lang});
-      expect(textOf(tileOf(el, 'summit-documents').querySelector('.value')), lang).to.equal(WORDED[lang].documents);
-      expect(textOf(tileOf(el, 'business-target').querySelector('.value')), lang).to.equal(WORDED[lang].target);
+      const h = await keyFigures(mode, {lang});
+      expect(textOf(h.value('summit-documents')), lang).to.equal(WORDED[lang].documents);
+      expect(textOf(h.value('business-target')), lang).to.equal(WORDED[lang].target);
       // The exact figures carry no qualifier; the number is set apart from the qualifier's words.
       for (const id of ['years-to-first-summit', 'foreign-ministers-meetings', 'summit-presidents']) {
-        expect(tileOf(el, id).querySelector('.qualifier'), `${id} ${lang}`).to.be.null;
-        expect(textOf(tileOf(el, id).querySelector('.number'))).to.equal(String(byId(id).value));
+        expect(h.tile(id).querySelector('.qualifier'), `${id} ${lang}`).to.be.null;
+        expect(textOf(h.tile(id).querySelector('.number'))).to.equal(String(byId(id).value));
       }
-      expect(textOf(tileOf(el, 'summit-documents').querySelector('.number'))).to.equal('150');
+      expect(textOf(h.tile('summit-documents').querySelector('.number'))).to.equal('150');
     }
   });
 
   it('adds nothing up: the tiles show the figures’ own numbers and no other', async () => {
-    const el = await keyFigures(mode);
-    const numbers = $$(el, '.number').map(textOf);
+    const h = await keyFigures(mode);
+    const numbers = h.$$('.number').map(textOf);
     expect(numbers).to.deep.equal(['150', '3 trillion Japanese yen', '21', '10', '5']);
   });
 
   it('is a list of tiles named by the heading, each a description list; the title at heading-level', async () => {
-    const el = await keyFigures(mode, {'heading-level': '2'});
-    const list = $(el, 'ul.figures')!;
+    const h = await keyFigures(mode, {'heading-level': '2'});
+    const list = h.list!;
     expect(list.getAttribute('role')).to.equal('list');
     expect(list.getAttribute('aria-labelledby')).to.equal('title');
-    expect($(el, '#title')!.localName).to.equal('h2');
+    expect(h.heading.id).to.equal('title');
+    expect(h.heading.localName).to.equal('h2');
     expect(list.querySelectorAll(':scope > li')).to.have.length(5);
-    for (const tile of tiles(el)) {
+    for (const tile of h.tiles) {
       const dl = tile.querySelector('dl')!;
       expect([...dl.children].map((child) => child.localName)).to.deep.equal(['dt', 'dd', 'dt', 'dd']);
     }
     for (const level of ['3', '4', '5', '6']) {
       const other = await keyFigures(mode, {'heading-level': level});
-      expect($(other, '.heading')!.localName).to.equal(`h${level}`);
+      expect(other.heading.localName).to.equal(`h${level}`);
     }
   });
 
   it('figures: picks and orders the tiles (any case, spaces, each once); empty shows all; the Sources follow', async () => {
-    const el = await keyFigures(mode, {figures: ' summit-presidents, BUSINESS-TARGET ,summit-presidents'});
-    expect(tiles(el).map((tile) => tile.dataset.figure)).to.deep.equal(['summit-presidents', 'business-target']);
-    const listed = [...$(el, '.sources')!.querySelectorAll('.source-list li')].map(textOf);
+    const h = await keyFigures(mode, {figures: ' summit-presidents, BUSINESS-TARGET ,summit-presidents'});
+    expect(h.ids).to.deep.equal(['summit-presidents', 'business-target']);
+    const listed = [...h.sources!.querySelectorAll('.source-list li')].map(textOf);
     const expected = ['kantei-summit-2025', 'seed-newsaz', 'seed-alojapan', 'kantei-summit-ja-2025', 'jiji-summit-2025-12-20', 'afp-summit-2025'];
     expect(listed).to.have.length(expected.length);
     listed.forEach((line, i) => expect(line).to.contain(sourceOf(expected[i]).publisher));
     for (const value of ['', ' ', ',,']) {
       const all = await keyFigures(mode, {figures: value});
-      expect(tiles(all).map((tile) => tile.dataset.figure), JSON.stringify(value)).to.deep.equal(IDS);
-      expect(errorBox(all)).to.be.null;
+      expect(all.ids, JSON.stringify(value)).to.deep.equal(IDS);
+      expect(all.errorBox).to.be.null;
     }
     const full = await keyFigures(mode);
-    expect($(full, '.sources summary')!.textContent).to.contain(`${STRINGS.en.shared.sources} (8)`);
+    expect(full.sources!.querySelector('summary')!.textContent).to.contain(`${STRINGS.en.shared.sources} (8)`);
   });
 
   it('unknown ids: the error box names them and the valid ids, with one warning; a valid value brings the tiles back', async () => {
-    let el!: KeyFigures;
+    let h!: KeyFiguresHarness;
     const warnings = await captureWarnings(async () => {
-      el = await keyFigures(mode, {figures: 'summit-documents, gdp,Meetings'});
+      h = await keyFigures(mode, {figures: 'summit-documents, gdp,Meetings'});
     });
-    const box = textOf(errorBox(el));
+    const box = textOf(h.errorBox);
     expect(box).to.contain(STRINGS.en.shared.errorTitle);
     expect(box).to.contain(format(STRINGS.en.figures.badFigures, {value: 'gdp, Meetings', valid: IDS.join(', ')}));
     expect(warnings.filter((w) => w.includes('gdp'))).to.have.length(1);
-    expect(tiles(el)).to.have.length(0);
-    el.setAttribute('figures', 'foreign-ministers-meetings');
-    await el.updateComplete;
-    expect(errorBox(el)).to.be.null;
-    expect(tiles(el).map((tile) => tile.dataset.figure)).to.deep.equal(['foreign-ministers-meetings']);
-    el.removeAttribute('figures');
-    await el.updateComplete;
-    expect(tiles(el)).to.have.length(5);
+    expect(h.tiles).to.have.length(0);
+    h.el.setAttribute('figures', 'foreign-ministers-meetings');
+    await h.el.updateComplete;
+    expect(h.errorBox).to.be.null;
+    expect(h.ids).to.deep.equal(['foreign-ministers-meetings']);
+    h.el.removeAttribute('figures');
+    await h.el.updateComplete;
+    expect(h.tiles).to.have.length(5);
     const ja = await keyFigures(mode, {lang: 'ja', figures: 'gdp'});
-    expect(textOf(errorBox(ja))).to.contain('「gdp」').and.contain(STRINGS.ja.shared.errorTitle);
+    expect(textOf(ja.errorBox)).to.contain('「gdp」').and.contain(STRINGS.ja.shared.errorTitle);
     const uz = await keyFigures(mode, {lang: 'uz', figures: 'gdp'});
-    expect(textOf(errorBox(uz))).to.contain(format(STRINGS.uz.figures.badFigures, {value: 'gdp', valid: IDS.join(', ')}));
-  });
-
-  it('bad lang, theme and heading-level fall back with one warning each and still show the figures', async () => {
-    for (const [name, value] of [['lang', 'xx'], ['theme', 'sepia'], ['heading-level', '9']]) {
-      let el!: KeyFigures;
-      const warnings = await captureWarnings(async () => {
-        el = await keyFigures(mode, {[name]: value});
-      });
-      expect(warnings.filter((w) => w.includes(value)), `${name}="${value}"`).to.have.length(1);
-      expect(tiles(el), name).to.have.length(5);
-      expect(textOf($(el, '.heading'))).to.equal(STRINGS.en.figures.title);
-    }
+    expect(textOf(uz.errorBox)).to.contain(format(STRINGS.uz.figures.badFigures, {value: 'gdp', valid: IDS.join(', ')}));
   });
 
   it('live attribute changes: lang, theme, heading-level, figures; removing one restores its default', async () => {
-    const el = await keyFigures(mode);
-    el.setAttribute('lang', 'ru');
-    await el.updateComplete;
-    expect(textOf($(el, '.heading'))).to.equal(STRINGS.ru.figures.title);
-    expect(textOf(tileOf(el, 'summit-documents').querySelector('.value'))).to.equal('более 150');
-    el.setAttribute('lang', 'tk');
-    await el.updateComplete;
-    expect(textOf(tileOf(el, 'business-target').querySelector('.value'))).to.equal('takmynan 3 trln ýen');
-    expect(textOf(tileOf(el, 'summit-presidents').querySelector('.label'))).to.equal(byId('summit-presidents').label.tk);
-    el.removeAttribute('lang');
-    await el.updateComplete;
-    expect(textOf($(el, '.heading'))).to.equal(STRINGS.en.figures.title);
-    el.setAttribute('theme', 'dark');
-    await el.updateComplete;
-    expect($(el, '.sw')!.classList.contains('theme-dark')).to.be.true;
-    el.removeAttribute('theme');
-    await el.updateComplete;
-    expect($(el, '.sw')!.classList.contains('theme-auto')).to.be.true;
-    el.setAttribute('heading-level', '5');
-    await el.updateComplete;
-    expect($(el, '.heading')!.localName).to.equal('h5');
-    el.removeAttribute('heading-level');
-    await el.updateComplete;
-    expect($(el, '.heading')!.localName).to.equal('h3');
-    el.setAttribute('figures', 'years-to-first-summit,summit-documents');
-    await el.updateComplete;
-    expect(tiles(el).map((tile) => tile.dataset.figure)).to.deep.equal(['years-to-first-summit', 'summit-documents']);
-    el.removeAttribute('figures');
-    await el.updateComplete;
-    expect(tiles(el).map((tile) => tile.dataset.figure)).to.deep.equal(IDS);
+    const h = await keyFigures(mode);
+    h.el.setAttribute('lang', 'ru');
+    await h.el.updateComplete;
+    expect(textOf(h.heading)).to.equal(STRINGS.ru.figures.title);
+    expect(textOf(h.value('summit-documents'))).to.equal('более 150');
+    h.el.setAttribute('lang', 'tk');
+    await h.el.updateComplete;
+    expect(textOf(h.value('business-target'))).to.equal('takmynan 3 trln ýen');
+    expect(textOf(h.label('summit-presidents'))).to.equal(byId('summit-presidents').label.tk);
+    h.el.removeAttribute('lang');
+    await h.el.updateComplete;
+    expect(textOf(h.heading)).to.equal(STRINGS.en.figures.title);
+    h.el.setAttribute('theme', 'dark');
+    await h.el.updateComplete;
+    expect(h.base.classList.contains('theme-dark')).to.be.true;
+    h.el.removeAttribute('theme');
+    await h.el.updateComplete;
+    expect(h.base.classList.contains('theme-auto')).to.be.true;
+    h.el.setAttribute('heading-level', '5');
+    await h.el.updateComplete;
+    expect(h.heading!.localName).to.equal('h5');
+    h.el.removeAttribute('heading-level');
+    await h.el.updateComplete;
+    expect(h.heading!.localName).to.equal('h3');
+    h.el.setAttribute('figures', 'years-to-first-summit,summit-documents');
+    await h.el.updateComplete;
+    expect(h.ids).to.deep.equal(['years-to-first-summit', 'summit-documents']);
+    h.el.removeAttribute('figures');
+    await h.el.updateComplete;
+    expect(h.ids).to.deep.equal(IDS);
   });
 
   it('tiles wrap by the widget’s own width: one column at 300 px, all five in one row at 1200 px', async () => {
-    const narrow = await keyFigures(mode, {}, '300px');
-    const boxes = tiles(narrow).map((tile) => tile.getBoundingClientRect());
+    const narrow = await keyFigures(mode, {}, {width: '300px'});
+    const boxes = narrow.tiles.map((tile) => tile.getBoundingClientRect());
     expect(new Set(boxes.map((box) => Math.round(box.left))).size).to.equal(1);
     for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).to.be.at.least(boxes[i - 1].bottom);
-    const wide = await keyFigures(mode, {}, '1200px');
-    const row = tiles(wide).map((tile) => tile.getBoundingClientRect());
+    const wide = await keyFigures(mode, {}, {width: '1200px'});
+    const row = wide.tiles.map((tile) => tile.getBoundingClientRect());
     expect(new Set(row.map((box) => Math.round(box.top))).size).to.equal(1);
     for (let i = 1; i < row.length; i++) expect(row[i].left).to.be.at.least(row[i - 1].right);
     // In between they wrap (two or more columns, more than one row), never wider than the widget.
-    const middle = await keyFigures(mode, {}, '700px');
-    const mid = tiles(middle).map((tile) => tile.getBoundingClientRect());
+    const middle = await keyFigures(mode, {}, {width: '700px'});
+    const mid = middle.tiles.map((tile) => tile.getBoundingClientRect());
     expect(new Set(mid.map((box) => Math.round(box.top))).size).to.be.within(2, 3);
-    const frame = middle.getBoundingClientRect();
+    const frame = middle.el.getBoundingClientRect();
     for (const box of mid) expect(box.right).to.be.at.most(frame.right);
   });
 
   for (const width of ['320px', '1280px']) {
     it(`fits ${width} in every language: no tile or text wider than the widget`, async () => {
       for (const lang of LANGS) {
-        const el = await keyFigures(mode, {lang}, width);
-        const frame = $(el, '.sw')!;
+        const h = await keyFigures(mode, {lang}, {width});
+        const frame = h.base;
         expect(frame.scrollWidth, `${lang} at ${width}`).to.be.at.most(frame.clientWidth);
-        const right = el.getBoundingClientRect().right;
-        for (const tile of tiles(el)) expect(tile.getBoundingClientRect().right, `${lang} ${tile.dataset.figure}`).to.be.at.most(right + 0.5);
+        const right = h.el.getBoundingClientRect().right;
+        for (const tile of h.tiles) expect(tile.getBoundingClientRect().right, `${lang} ${tile.dataset.figure}`).to.be.at.most(right + 0.5);
       }
     });
-    for (const theme of ['light', 'dark']) {
-      it(`is accessible (axe) in ${theme} at ${width}`, async () => {
-        const el = await keyFigures(mode, {theme}, width);
-        await expect(el).to.be.accessible();
-        ($(el, '.sources') as HTMLDetailsElement).open = true;
-        await expect(el).to.be.accessible();
-      });
-    }
   }
 
-  it('is accessible (axe) in every language, and with the error box', async () => {
-    for (const lang of LANGS) {
-      const el = await keyFigures(mode, {lang}, '800px');
-      await expect(el).to.be.accessible();
-    }
-    const bad = await keyFigures(mode, {figures: 'nope'});
-    await expect(bad).to.be.accessible();
-  });
-
   it('keyboard: nothing but links to operate; Tab goes through every tile’s source links in reading order, then the Sources', async () => {
-    const el = await renderFixture<KeyFigures>(`<button id="before">before</button>${markup('key-figures')}`, {mode, width: '1280px'});
+    const h = new KeyFiguresHarness(await renderFixture<KeyFigures>(`<button id="before">before</button>${markup('key-figures')}`, {mode, width: '1280px'}));
     const before = document.getElementById('before')!;
     before.focus();
     const expected = figures.flatMap((figure) => figure.sources.map((id) => `${figure.id} ${sourceOf(id).url}`));
     const reached: string[] = [];
     for (let i = 0; i < expected.length; i++) {
       await sendKeys({press: 'Tab'});
-      const active = el.shadowRoot!.activeElement as HTMLAnchorElement;
+      const active = h.focused as HTMLAnchorElement;
       expect(active?.localName, `stop ${i}`).to.equal('a');
       reached.push(`${active.closest<HTMLElement>('.figure')!.dataset.figure} ${active.href}`);
     }
     expect(reached).to.deep.equal(expected);
     await sendKeys({press: 'Tab'});
-    expect(el.shadowRoot!.activeElement?.localName).to.equal('summary');
+    expect(h.focused?.localName).to.equal('summary');
     // The tiles themselves take no focus and have no controls.
-    expect($$(el, '.figures button, .figures [tabindex], .figures input')).to.have.length(0);
+    expect(h.list!.querySelectorAll('button, [tabindex], input')).to.have.length(0);
     // A visible focus ring on a link.
-    (tiles(el)[0].querySelector('a') as HTMLElement).focus();
+    (h.tiles[0].querySelector('a') as HTMLElement).focus();
     await sendKeys({down: 'Shift'});
     await sendKeys({press: 'Tab'});
     await sendKeys({up: 'Shift'});
     expect(document.activeElement).to.equal(before);
     await sendKeys({press: 'Tab'});
-    const link = el.shadowRoot!.activeElement as HTMLElement;
+    const link = h.focused as HTMLElement;
     expect(getComputedStyle(link).outlineStyle).to.equal('solid');
   });
 
   it('print: every tile and the Sources shown, the source links with their addresses, no tile split', async () => {
-    const el = await keyFigures(mode);
+    const h = await keyFigures(mode);
     await emulateMedia({media: 'print'});
-    for (const tile of tiles(el)) {
+    for (const tile of h.tiles) {
       expect(tile.checkVisibility(), tile.dataset.figure).to.be.true;
       expect(getComputedStyle(tile).breakInside).to.equal('avoid');
       for (const part of tile.querySelectorAll('.value, .label, .definition, .figure-sources, .as-of')) {
@@ -460,16 +381,14 @@ describeModes('<key-figures>', (mode) => {
       const link = tile.querySelector('a')!;
       expect(getComputedStyle(link, '::after').content).to.contain(link.getAttribute('href')!);
     }
-    const list = $(el, '.sources .source-list')!;
+    const list = h.sources!.querySelector<HTMLElement>('.source-list')!;
     expect(list.checkVisibility()).to.be.true;
   });
 
   it('forced colours: the tiles keep a border and the numbers the text colour', async () => {
     // Puppeteer cannot emulate forced-colors: check the widget's stylesheets carry the rules.
-    const el = await keyFigures(mode);
-    const sheets = el.shadowRoot!.adoptedStyleSheets.length
-      ? el.shadowRoot!.adoptedStyleSheets
-      : [...el.shadowRoot!.styleSheets];
+    const h = await keyFigures(mode);
+    const sheets = h.root.adoptedStyleSheets.length ? h.root.adoptedStyleSheets : [...h.root.styleSheets];
     const rules = sheets
       .flatMap((sheet) => [...sheet.cssRules])
       .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors'))
@@ -480,44 +399,42 @@ describeModes('<key-figures>', (mode) => {
   });
 });
 
-describe('<key-figures> with a dataset of its own (data)', () => {
-  afterEach(() => document.querySelectorAll('key-figures').forEach((el) => el.remove()));
-
+describeModes('<key-figures> with a dataset of its own (data)', (mode) => {
   it('a computed figure that disagrees with its count shows the sourced value and warns once, naming both', async () => {
     const data = structuredClone(bundledDataset) as Dataset;
     data.events = data.events.filter((event) => event.id !== 'fmm-8-online-2022');
-    let el!: KeyFigures;
+    let h!: KeyFiguresHarness;
     const warnings = await captureWarnings(async () => {
-      el = await withData(data);
-      el.setAttribute('lang', 'ja');
-      await el.updateComplete;
+      h = await keyFigures(mode, {}, {properties: {data}});
+      h.el.setAttribute('lang', 'ja');
+      await h.el.updateComplete;
     });
-    expect(textOf(tileOf(el, 'foreign-ministers-meetings').querySelector('.number'))).to.equal('10');
+    expect(textOf(h.tile('foreign-ministers-meetings').querySelector('.number'))).to.equal('10');
     const lines = warnings.filter((w) => w.includes('foreign-ministers-meetings'));
     expect(lines).to.have.length(1);
     expect(lines[0]).to.contain('counts 9').and.contain('say 10');
-    expect(errorBox(el)).to.be.null;
+    expect(h.errorBox).to.be.null;
   });
 
   it('agreeing counts warn nothing', async () => {
-    const warnings = await captureWarnings(() => withData(structuredClone(bundledDataset)));
+    const warnings = await captureWarnings(() => keyFigures(mode, {}, {properties: {data: structuredClone(bundledDataset)}}));
     expect(warnings).to.deep.equal([]);
   });
 
   it('a dataset without figures shows the heading and says it has none (no blank box), with one warning', async () => {
     const data = structuredClone(bundledDataset) as Dataset;
     delete data.figures;
-    let el!: KeyFigures;
+    let h!: KeyFiguresHarness;
     const warnings = await captureWarnings(async () => {
-      el = await withData(data, {lang: 'kk'});
+      h = await keyFigures(mode, {lang: 'kk'}, {properties: {data}});
     });
-    expect(textOf($(el, '.heading'))).to.equal(STRINGS.kk.figures.title);
-    expect(textOf($(el, '.empty'))).to.equal(STRINGS.kk.figures.noFigures);
-    expect(errorBox(el)).to.be.null;
+    expect(textOf(h.heading)).to.equal(STRINGS.kk.figures.title);
+    expect(textOf(h.$('.empty'))).to.equal(STRINGS.kk.figures.noFigures);
+    expect(h.errorBox).to.be.null;
     expect(warnings.filter((w) => w.includes('no figures'))).to.have.length(1);
-    el.setAttribute('figures', 'summit-documents');
-    await el.updateComplete;
-    expect(textOf(errorBox(el))).to.contain('summit-documents');
+    h.el.setAttribute('figures', 'summit-documents');
+    await h.el.updateComplete;
+    expect(textOf(h.errorBox)).to.contain('summit-documents');
   });
 
   it('a newsroom’s figure in English only: shown in English in any language, its amount in its currency', async () => {
@@ -534,10 +451,10 @@ describe('<key-figures> with a dataset of its own (data)', () => {
         sources: ['president-uz-2025'],
       },
     ];
-    const el = await withData(data, {lang: 'ru'});
-    expect(textOf($(el, '.label'))).to.equal('Portfolio of projects formed for the visit (Uzbekistan)');
-    expect(textOf($(el, '.value'))).to.equal(format(STRINGS.ru.figures.moreThan, {number: formatCompactCurrency(12e9, 'USD', STRINGS.ru)}));
-    expect(textOf($(el, '.value'))).to.contain('12');
-    expect(tiles(el)).to.have.length(1);
+    const h = await keyFigures(mode, {lang: 'ru'}, {properties: {data}});
+    expect(textOf(h.label('uz-portfolio'))).to.equal('Portfolio of projects formed for the visit (Uzbekistan)');
+    expect(textOf(h.value('uz-portfolio'))).to.equal(format(STRINGS.ru.figures.moreThan, {number: formatCompactCurrency(12e9, 'USD', STRINGS.ru)}));
+    expect(textOf(h.value('uz-portfolio'))).to.contain('12');
+    expect(h.tiles).to.have.length(1);
   });
 });

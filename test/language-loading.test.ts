@@ -5,9 +5,9 @@
 import {expect} from '@open-wc/testing';
 import '../src/define/all.js';
 import {ui as uzbekSections} from 'summit-widgets:loaders/uz';
-import {captureWarnings, capturePageErrors, until} from './helpers/console.js';
-import {markup, renderFixture} from './helpers/fixture.js';
-import {STRINGS} from './helpers/strings.js';
+import {captureWarnings, capturePageErrors, until} from './kit/console.js';
+import {markup, renderFixture} from './kit/fixture.js';
+import {STRINGS} from './kit/strings.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<unknown>};
 

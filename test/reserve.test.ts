@@ -5,8 +5,8 @@
 import {expect} from '@open-wc/testing';
 import '../src/define/summit-timeline.js';
 import '../src/define/country-agreements.js';
-import {until} from './helpers/console.js';
-import {describeModes, markup, renderFixture} from './helpers/fixture.js';
+import {until} from './kit/console.js';
+import {describeModes, markup, renderFixture} from './kit/fixture.js';
 
 const REM = 16;
 let column: HTMLDivElement;

@@ -4,16 +4,14 @@ import * as d3 from 'd3-geo';
 import {bundledDataset} from '../src/dataset/bundled.js';
 import type {Dataset} from '../src/dataset/types.js';
 import {SummitMap} from '../src/define/summit-map.js';
-import '../src/define/summit-map.js';
-import {FRAMES} from '../src/summit-map/geometry.js';
-import {BANDS} from '../src/summit-map/labels.js';
-import {STRINGS} from './helpers/strings.js';
-import {project} from '../src/summit-map/projection.js';
 import {regionName} from '../src/internal/country.js';
 import {formatIsoDate} from '../src/internal/format.js';
 import type {Lang} from '../src/internal/lang.js';
-import {captureWarnings} from './helpers/console.js';
-import {describeModes, markup, renderFixture, type RenderMode} from './helpers/fixture.js';
+import {FRAMES} from '../src/summit-map/geometry.js';
+import {BANDS} from '../src/summit-map/labels.js';
+import {project} from '../src/summit-map/projection.js';
+import {MapHarness, summitMap} from './kit/harness/summit-map.js';
+import {captureWarnings, describeModes, recordEvents, runWidgetConformance, shown, STRINGS, textOf} from './kit/index.js';
 
 const LANGS = ['en', 'ja', 'ru'] as const;
 const SIX = ['KZ', 'KG', 'TJ', 'TM', 'UZ', 'JP'];
@@ -21,33 +19,26 @@ const SIX = ['KZ', 'KG', 'TJ', 'TM', 'UZ', 'JP'];
 const nameOf = (code: string, lang: Lang) => regionName(code, STRINGS[lang], bundledDataset.countries);
 const cities = bundledDataset.cities!;
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T & Element>(selector)];
-const textOf = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const places = (el: Element) => $$<SVGElement>(el, '[data-roving]');
-const focused = (el: Element) => el.shadowRoot!.activeElement as Element | null;
-const shown = (node: Element) => getComputedStyle(node).display !== 'none';
 /** The label set the frame shows at its current width. */
 const visibleLabels = (frame: Element) => [...frame.querySelectorAll('.labels')].filter(shown).flatMap((g) => [...g.querySelectorAll('text')]);
 
-async function map(mode: RenderMode, attributes: Record<string, string> = {}, width = '1280px') {
-  const el = await renderFixture<SummitMap>(markup('summit-map', attributes), {mode, width});
-  await el.updateComplete;
-  return el;
-}
+const recordSelects = () => recordEvents<{kind: string; id: string}>('summit-map-select');
 
-function recordSelects() {
-  const events: CustomEvent<{kind: string; id: string}>[] = [];
-  const listener = (event: CustomEvent<{kind: string; id: string}>) => events.push(event);
-  document.addEventListener('summit-map-select', listener);
-  return {events, stop: () => document.removeEventListener('summit-map-select', listener)};
-}
+runWidgetConformance({
+  tag: 'summit-map',
+  ctor: SummitMap,
+  title: (lang) => STRINGS[lang].map.title,
+  // A place's panel open.
+  attributes: {highlight: 'astana'},
+  badAttributes: [
+    ['highlight', 'Samarkand'],
+    ['show', 'rivers'],
+  ],
+  validAttributes: {highlight: 'KZ', show: 'venues'},
+  editText: (data, value) => (data.cities![0].name.en = value),
+});
 
 describe('<summit-map> geometry and projection', () => {
-  it('registers the tag', () => {
-    expect(customElements.get('summit-map')).to.equal(SummitMap);
-  });
-
   it('the run-time projection is d3-geo’s Albers of each frame (to a thousandth of a unit)', () => {
     for (const frame of FRAMES) {
       const [lon0, phi1, phi2, k, tx, ty] = frame.projection;
@@ -85,8 +76,8 @@ describe('<summit-map> shapes', () => {
 describeModes('<summit-map>', (mode) => {
   it('draws the six countries as named buttons, in every language', async () => {
     for (const lang of LANGS) {
-      const el = await map(mode, {lang});
-      const countries = $$<SVGPathElement>(el, 'path.country');
+      const w = await summitMap(mode, {lang});
+      const countries = w.$$<SVGPathElement>('path.country');
       expect(countries.map((path) => path.getAttribute('data-roving')).sort()).to.deep.equal(SIX.map((code) => `country:${code}`).sort());
       for (const path of countries) {
         const code = path.getAttribute('data-roving')!.split(':')[1];
@@ -94,15 +85,15 @@ describeModes('<summit-map>', (mode) => {
         expect(path.getAttribute('aria-label'), `${code} in ${lang}`).to.equal(nameOf(code, lang));
         expect(path.getAttribute('d')!.length).to.be.above(100);
       }
-      expect(textOf($(el, '.heading'))).to.equal(STRINGS[lang].map.title);
+      expect(textOf(w.heading)).to.equal(STRINGS[lang].map.title);
     }
   });
 
   it('places every venue and capital of the data inside its country’s shipped shape (point in polygon)', async () => {
-    const el = await map(mode);
+    const w = await summitMap(mode);
     for (const city of cities) {
       const frame = FRAMES.find((f) => f.shapes[city.country])!;
-      const path = $<SVGPathElement>(el, `path[data-roving="country:${city.country}"]`)!;
+      const path = w.$<SVGPathElement>(`path[data-roving="country:${city.country}"]`)!;
       const [x, y] = project(frame, city.lon, city.lat);
       const svg = path.ownerSVGElement!;
       const point = svg.createSVGPoint();
@@ -110,16 +101,16 @@ describeModes('<summit-map>', (mode) => {
       point.y = y;
       expect(path.isPointInFill(point), `${city.id} in ${city.country}`).to.be.true;
       // The marker is drawn where the projection puts it.
-      const marker = $(el, `[data-roving="city:${city.id}"] .hit`)!;
+      const marker = w.$(`[data-roving="city:${city.id}"] .hit`)!;
       expect(marker.getAttribute('cx')).to.equal(`${((x / frame.width) * 100).toFixed(2)}%`);
     }
   });
 
   it('marks capitals and meeting cities; each meeting city is a named button with its meetings', async () => {
-    const el = await map(mode);
+    const w = await summitMap(mode);
     const venues = new Set(bundledDataset.events.map((event) => event.city).filter(Boolean));
     for (const city of cities) {
-      const button = $(el, `[data-roving="city:${city.id}"]`)!;
+      const button = w.$(`[data-roving="city:${city.id}"]`)!;
       expect(button.getAttribute('role')).to.equal('button');
       expect(button.getAttribute('aria-label')).to.equal(city.name.en);
       expect(!!button.querySelector('.venue-mark'), city.id).to.equal(venues.has(city.id));
@@ -129,147 +120,138 @@ describeModes('<summit-map>', (mode) => {
   });
 
   it('keyboard: one tab stop, arrows move west to east (each country then its cities), Home/End, Enter opens the panel, Escape closes it and focus returns', async () => {
-    const el = await map(mode);
-    const {events, stop} = recordSelects();
-    try {
-      expect(places(el).filter((place) => place.getAttribute('tabindex') === '0')).to.have.length(1);
-      const order = ['country:TM', 'city:ashgabat', 'country:UZ', 'city:tashkent', 'country:TJ', 'city:dushanbe', 'country:KZ', 'city:astana', 'country:KG', 'city:bishkek', 'country:JP', 'city:tokyo'];
-      (places(el).find((place) => place.getAttribute('tabindex') === '0') as SVGElement).focus();
-      expect(focused(el)?.getAttribute('data-roving')).to.equal(order[0]);
-      for (const key of order.slice(1)) {
-        await sendKeys({press: 'ArrowRight'});
-        await el.updateComplete;
-        expect(focused(el)?.getAttribute('data-roving')).to.equal(key);
-        expect(places(el).filter((place) => place.getAttribute('tabindex') === '0').map((p) => p.getAttribute('data-roving'))).to.deep.equal([key]);
-      }
-      await sendKeys({press: 'ArrowDown'});
-      expect(focused(el)?.getAttribute('data-roving')).to.equal('city:tokyo');
-      await sendKeys({press: 'Home'});
-      await el.updateComplete;
-      expect(focused(el)?.getAttribute('data-roving')).to.equal('country:TM');
-      await sendKeys({press: 'ArrowLeft'});
-      expect(focused(el)?.getAttribute('data-roving')).to.equal('country:TM');
-      await sendKeys({press: 'End'});
-      await el.updateComplete;
-      await sendKeys({press: 'ArrowUp'});
-      await el.updateComplete;
-      expect(focused(el)?.getAttribute('data-roving')).to.equal('country:JP');
-
-      await sendKeys({press: 'Enter'});
-      await el.updateComplete;
-      await el.updateComplete;
-      const panel = $(el, '#panel')!;
-      expect(focused(el)).to.equal(panel);
-      expect(textOf(panel.querySelector('#panel-heading'))).to.equal('Japan');
-      expect(textOf(panel)).to.contain('Prime Minister Sanae Takaichi');
-      expect(events.map((event) => event.detail)).to.deep.equal([{kind: 'country', id: 'JP'}]);
-      expect(events[0].bubbles && events[0].composed).to.be.true;
-      expect($(el, '[data-roving="country:JP"]')!.getAttribute('aria-expanded')).to.equal('true');
-
-      await sendKeys({press: 'Escape'});
-      await el.updateComplete;
-      await el.updateComplete;
-      expect($(el, '#panel')).to.be.null;
-      expect(focused(el)?.getAttribute('data-roving')).to.equal('country:JP');
-
-      // A city: its meetings with dates; Space opens too.
+    const w = await summitMap(mode);
+    const events = recordSelects();
+    expect(w.places.filter((place) => place.getAttribute('tabindex') === '0')).to.have.length(1);
+    const order = ['country:TM', 'city:ashgabat', 'country:UZ', 'city:tashkent', 'country:TJ', 'city:dushanbe', 'country:KZ', 'city:astana', 'country:KG', 'city:bishkek', 'country:JP', 'city:tokyo'];
+    (w.places.find((place) => place.getAttribute('tabindex') === '0') as SVGElement).focus();
+    expect(w.focusedKey).to.equal(order[0]);
+    for (const key of order.slice(1)) {
       await sendKeys({press: 'ArrowRight'});
-      await el.updateComplete;
-      await sendKeys({press: ' '});
-      await el.updateComplete;
-      const tokyo = $(el, '#panel')!;
-      const meetings = bundledDataset.events.filter((event) => event.city === 'tokyo');
-      expect(tokyo.querySelectorAll('.meetings li')).to.have.length(meetings.length);
-      expect(textOf(tokyo)).to.contain(`${formatIsoDate('2025-12-20', STRINGS.en)}: First CA+JAD summit in Tokyo`);
-      expect(textOf(tokyo)).to.contain(meetings.at(-1)!.title.en);
-      expect(events.at(-1)!.detail).to.deep.equal({kind: 'city', id: 'tokyo'});
-      (tokyo.querySelector('.close') as HTMLButtonElement).click();
-      await el.updateComplete;
-      await el.updateComplete;
-      expect($(el, '#panel')).to.be.null;
-      expect(focused(el)?.getAttribute('data-roving')).to.equal('city:tokyo');
-    } finally {
-      stop();
+      await w.el.updateComplete;
+      expect(w.focusedKey).to.equal(key);
+      expect(w.places.filter((place) => place.getAttribute('tabindex') === '0').map((p) => p.getAttribute('data-roving'))).to.deep.equal([key]);
     }
+    await sendKeys({press: 'ArrowDown'});
+    expect(w.focusedKey).to.equal('city:tokyo');
+    await sendKeys({press: 'Home'});
+    await w.el.updateComplete;
+    expect(w.focusedKey).to.equal('country:TM');
+    await sendKeys({press: 'ArrowLeft'});
+    expect(w.focusedKey).to.equal('country:TM');
+    await sendKeys({press: 'End'});
+    await w.el.updateComplete;
+    await sendKeys({press: 'ArrowUp'});
+    await w.el.updateComplete;
+    expect(w.focusedKey).to.equal('country:JP');
+
+    await sendKeys({press: 'Enter'});
+    await w.el.updateComplete;
+    await w.el.updateComplete;
+    const panel = w.panel!;
+    expect(w.focused).to.equal(panel);
+    expect(textOf(panel.querySelector('#panel-heading'))).to.equal('Japan');
+    expect(textOf(panel)).to.contain('Prime Minister Sanae Takaichi');
+    expect(events.map((event) => event.detail)).to.deep.equal([{kind: 'country', id: 'JP'}]);
+    expect(events[0].bubbles && events[0].composed).to.be.true;
+    expect(w.place('country:JP')!.getAttribute('aria-expanded')).to.equal('true');
+
+    await sendKeys({press: 'Escape'});
+    await w.el.updateComplete;
+    await w.el.updateComplete;
+    expect(w.panel).to.be.null;
+    expect(w.focusedKey).to.equal('country:JP');
+
+    // A city: its meetings with dates; Space opens too.
+    await sendKeys({press: 'ArrowRight'});
+    await w.el.updateComplete;
+    await sendKeys({press: ' '});
+    await w.el.updateComplete;
+    const tokyo = w.panel!;
+    const meetings = bundledDataset.events.filter((event) => event.city === 'tokyo');
+    expect(tokyo.querySelectorAll('.meetings li')).to.have.length(meetings.length);
+    expect(textOf(tokyo)).to.contain(`${formatIsoDate('2025-12-20', STRINGS.en)}: First CA+JAD summit in Tokyo`);
+    expect(textOf(tokyo)).to.contain(meetings.at(-1)!.title.en);
+    expect(events.at(-1)!.detail).to.deep.equal({kind: 'city', id: 'tokyo'});
+    (tokyo.querySelector('.close') as HTMLButtonElement).click();
+    await w.el.updateComplete;
+    await w.el.updateComplete;
+    expect(w.panel).to.be.null;
+    expect(w.focusedKey).to.equal('city:tokyo');
   });
 
   it('a click on a country or its label opens its panel with the leader and the fields signed', async () => {
-    const el = await map(mode);
-    const {events, stop} = recordSelects();
-    try {
-      $<SVGPathElement>(el, 'path[data-roving="country:KZ"]')!.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
-      await el.updateComplete;
-      const kz = bundledDataset.countries.find((country) => country.alpha2 === 'KZ')!;
-      const panel = $(el, '#panel')!;
-      expect(textOf(panel)).to.contain('President Kassym-Jomart Tokayev');
-      expect([...panel.querySelectorAll('.fields li')].map(textOf)).to.deep.equal(kz.agreements.fields.map((field) => field.label.en));
-      const label = visibleLabels($(el, '.frame-ca')!).find((text) => text.getAttribute('data-place') === 'country:UZ')!;
-      label.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
-      await el.updateComplete;
-      expect(textOf($(el, '#panel-heading'))).to.equal('Uzbekistan');
-      expect(events.map((event) => event.detail.id)).to.deep.equal(['KZ', 'UZ']);
-    } finally {
-      stop();
-    }
+    const w = await summitMap(mode);
+    const events = recordSelects();
+    w.$<SVGPathElement>('path[data-roving="country:KZ"]')!.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
+    await w.el.updateComplete;
+    const kz = bundledDataset.countries.find((country) => country.alpha2 === 'KZ')!;
+    const panel = w.panel!;
+    expect(textOf(panel)).to.contain('President Kassym-Jomart Tokayev');
+    expect([...panel.querySelectorAll('.fields li')].map(textOf)).to.deep.equal(kz.agreements.fields.map((field) => field.label.en));
+    const label = visibleLabels(w.$('.frame-ca')!).find((text) => text.getAttribute('data-place') === 'country:UZ')!;
+    label.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
+    await w.el.updateComplete;
+    expect(textOf(w.$('#panel-heading'))).to.equal('Uzbekistan');
+    expect(events.map((event) => event.detail.id)).to.deep.equal(['KZ', 'UZ']);
   });
 
   it('the list view holds the same facts as the panels, one button away; screen readers get it in map view too', async () => {
-    const el = await map(mode);
-    const list = $(el, '.list')!;
+    const w = await summitMap(mode);
+    const list = w.list;
     // In map view the list is visually hidden, not hidden from screen readers.
     expect(shown(list)).to.be.true;
     expect(list.getBoundingClientRect().width).to.be.at.most(1);
     expect(list.closest('[aria-hidden="true"]')).to.be.null;
-    const toggle = $<HTMLButtonElement>(el, '.view-toggle')!;
+    const toggle = w.toggle;
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
     toggle.click();
-    await el.updateComplete;
+    await w.el.updateComplete;
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
-    expect(shown($(el, '.map')!)).to.be.false;
+    expect(shown(w.map)).to.be.false;
     expect(list.getBoundingClientRect().width).to.be.above(300);
     const listed = [...list.querySelectorAll('.place')];
     expect(listed).to.have.length(SIX.length + cities.length);
     toggle.click();
-    await el.updateComplete;
-    for (const place of places(el)) {
+    await w.el.updateComplete;
+    for (const place of w.places) {
       place.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
-      await el.updateComplete;
-      const panel = $(el, '#panel')!;
+      await w.el.updateComplete;
+      const panel = w.panel!;
       const name = textOf(panel.querySelector('.place-heading'));
       const entry = listed.find((item) => textOf(item.querySelector('.place-heading')) === name)!;
       expect(entry, name).to.exist;
       const facts = (node: Element) => textOf(node).replace(/^×\s*/, '');
       expect(facts(panel)).to.equal(textOf(entry));
       place.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
-      await el.updateComplete;
+      await w.el.updateComplete;
     }
   });
 
   for (const width of ['320px', '1280px']) {
     for (const theme of ['light', 'dark']) {
-      it(`is accessible (axe) in ${theme} at ${width}, map and list view`, async () => {
-        const el = await map(mode, {theme}, width);
-        await expect(el).to.be.accessible();
-        $<HTMLButtonElement>(el, '.view-toggle')!.click();
-        await el.updateComplete;
-        await expect(el).to.be.accessible();
+      it(`is accessible (axe) in ${theme} at ${width} in list view`, async () => {
+        const w = await summitMap(mode, {theme}, {width});
+        await w.click(w.toggle);
+        expect(w.toggle.getAttribute('aria-pressed')).to.equal('true');
+        await expect(w.el).to.be.accessible();
       });
     }
   }
 
   it('is accessible with a panel open (highlight), in ja and ru', async () => {
     for (const lang of ['ja', 'ru']) {
-      const el = await map(mode, {lang, highlight: 'astana'}, '320px');
-      expect($(el, '#panel')).to.exist;
-      await expect(el).to.be.accessible();
+      const w = await summitMap(mode, {lang, highlight: 'astana'}, {width: '320px'});
+      expect(w.panel).to.exist;
+      await expect(w.el).to.be.accessible();
     }
   });
 
   for (const width of [320, 400, 640, 1280]) {
     it(`labels at ${width} px: at least 12 px, inside their frame, never overlapping each other or a marker`, async () => {
       for (const lang of LANGS) {
-        const el = await map(mode, {lang}, `${width}px`);
-        for (const frame of $$(el, '.frame')) {
+        const w = await summitMap(mode, {lang}, {width: `${width}px`});
+        for (const frame of w.frames) {
           const labels = visibleLabels(frame);
           expect(labels.length, `${lang} ${frame.className}`).to.be.at.least(4);
           const box = frame.querySelector('.frame-svg')!.getBoundingClientRect();
@@ -302,7 +284,7 @@ describeModes('<summit-map>', (mode) => {
           expect(marks.length).to.be.at.least(1);
         }
         // Every country is named on the map at this width.
-        const names = $$(el, '.frame').flatMap(visibleLabels).map((label) => label.textContent);
+        const names = w.frames.flatMap(visibleLabels).map((label) => label.textContent);
         for (const code of SIX) expect(names, `${code} named at ${width} in ${lang}`).to.include(nameOf(code, lang));
       }
     });
@@ -310,8 +292,8 @@ describeModes('<summit-map>', (mode) => {
 
   it('one label set per width band (container queries), never two at once', async () => {
     for (const width of [320, 700, 1280]) {
-      const el = await map(mode, {}, `${width}px`);
-      for (const frame of $$(el, '.frame')) {
+      const w = await summitMap(mode, {}, {width: `${width}px`});
+      for (const frame of w.frames) {
         expect(frame.querySelectorAll('.labels')).to.have.length(BANDS.length);
         expect([...frame.querySelectorAll('.labels')].filter(shown)).to.have.length(1);
       }
@@ -319,75 +301,70 @@ describeModes('<summit-map>', (mode) => {
   });
 
   it('frames side by side from 600 px of map width, one above the other below', async () => {
-    const narrow = await map(mode, {}, '320px');
-    const [ca, jp] = $$(narrow, '.frame').map((frame) => frame.getBoundingClientRect());
+    const narrow = await summitMap(mode, {}, {width: '320px'});
+    const [ca, jp] = narrow.frames.map((frame) => frame.getBoundingClientRect());
     expect(jp.top).to.be.at.least(ca.bottom);
-    const wide = await map(mode, {}, '1280px');
-    const [wca, wjp] = $$(wide, '.frame').map((frame) => frame.getBoundingClientRect());
+    const wide = await summitMap(mode, {}, {width: '1280px'});
+    const [wca, wjp] = wide.frames.map((frame) => frame.getBoundingClientRect());
     expect(wjp.left).to.be.at.least(wca.right);
     expect(Math.abs(wjp.top - wca.top)).to.be.below(1);
   });
 
   it('highlight opens a country (alpha-2 or alpha-3, any case) or a city on load, without an event', async () => {
-    const {events, stop} = recordSelects();
-    try {
-      for (const [value, name] of [['KZ', 'Kazakhstan'], ['tkm', 'Turkmenistan'], ['JPN', 'Japan'], ['dushanbe', 'Dushanbe'], ['Tokyo', 'Tokyo']]) {
-        const el = await map(mode, {highlight: value});
-        expect(textOf($(el, '#panel-heading')), value).to.equal(name);
-        expect($(el, '[aria-expanded="true"]')!.getAttribute('tabindex')).to.equal('0');
-      }
-      expect(events).to.have.length(0);
-    } finally {
-      stop();
+    const events = recordSelects();
+    for (const [value, name] of [['KZ', 'Kazakhstan'], ['tkm', 'Turkmenistan'], ['JPN', 'Japan'], ['dushanbe', 'Dushanbe'], ['Tokyo', 'Tokyo']]) {
+      const w = await summitMap(mode, {highlight: value});
+      expect(textOf(w.$('#panel-heading')), value).to.equal(name);
+      expect(w.$('[aria-expanded="true"]')!.getAttribute('tabindex')).to.equal('0');
     }
+    expect(events).to.have.length(0);
   });
 
   it('bad highlight and show values get the error box naming them, and one warning', async () => {
-    let el!: SummitMap;
+    let w!: MapHarness;
     const warnings = await captureWarnings(async () => {
-      el = await map(mode, {highlight: 'Samarkand'});
+      w = await summitMap(mode, {highlight: 'Samarkand'});
     });
-    expect(textOf($(el, '[role="alert"]'))).to.contain('Samarkand').and.contain('KZ').and.contain('astana');
+    expect(textOf(w.errorBox)).to.contain('Samarkand').and.contain('KZ').and.contain('astana');
     expect(warnings.filter((w) => w.includes('Samarkand'))).to.have.length(1);
     const warnings2 = await captureWarnings(async () => {
-      el = await map(mode, {show: 'capitals, rivers,venues'});
+      w = await summitMap(mode, {show: 'capitals, rivers,venues'});
     });
-    expect(textOf($(el, '[role="alert"]'))).to.contain('rivers').and.contain('capitals, venues, neighbours');
+    expect(textOf(w.errorBox)).to.contain('rivers').and.contain('capitals, venues, neighbours');
     expect(warnings2.filter((w) => w.includes('rivers'))).to.have.length(1);
-    el.setAttribute('show', 'venues');
-    await el.updateComplete;
-    expect($(el, '[role="alert"]')).to.be.null;
-    const ja = await map(mode, {lang: 'ja', show: 'roads'});
-    expect(textOf($(ja, '[role="alert"]'))).to.contain('「roads」');
+    w.el.setAttribute('show', 'venues');
+    await w.el.updateComplete;
+    expect(w.errorBox).to.be.null;
+    const ja = await summitMap(mode, {lang: 'ja', show: 'roads'});
+    expect(textOf(ja.errorBox)).to.contain('「roads」');
   });
 
   it('show: capitals, venues, neighbours pick what is marked; the six countries always', async () => {
-    const venues = await map(mode, {show: 'venues'});
-    expect($(venues, '[data-roving="city:bishkek"]')).to.be.null;
-    expect($(venues, '[data-roving="city:astana"] .capital-mark')).to.be.null;
-    expect($(venues, '.land')).to.be.null;
-    expect($$(venues, 'path.country')).to.have.length(6);
-    const capitals = await map(mode, {show: 'capitals,neighbours'});
-    expect($(capitals, '[data-roving="city:bishkek"] .capital-mark')).to.exist;
-    expect($(capitals, '.venue-mark')).to.be.null;
-    expect($(capitals, '.land')).to.exist;
-    expect(textOf($(capitals, '.frame-ca'))).to.contain('Russia');
-    const all = await map(mode, {show: ''});
-    expect($$(all, '.city')).to.have.length(cities.length);
+    const venues = await summitMap(mode, {show: 'venues'});
+    expect(venues.place('city:bishkek')).to.be.null;
+    expect(venues.$('[data-roving="city:astana"] .capital-mark')).to.be.null;
+    expect(venues.$('.land')).to.be.null;
+    expect(venues.$$('path.country')).to.have.length(6);
+    const capitals = await summitMap(mode, {show: 'capitals,neighbours'});
+    expect(capitals.$('[data-roving="city:bishkek"] .capital-mark')).to.exist;
+    expect(capitals.$('.venue-mark')).to.be.null;
+    expect(capitals.$('.land')).to.exist;
+    expect(textOf(capitals.$('.frame-ca'))).to.contain('Russia');
+    const all = await summitMap(mode, {show: ''});
+    expect(all.$$('.city')).to.have.length(cities.length);
   });
 
   it('the Sources section lists Natural Earth and GeoNames and says borders are de facto lines', async () => {
-    const el = await map(mode);
-    const sources = textOf($(el, '.sources'));
+    const w = await summitMap(mode);
+    const sources = textOf(w.sources);
     expect(sources).to.contain('Natural Earth').and.contain('GeoNames').and.contain('de facto');
     expect(sources).to.contain('Prime Minister\'s Office of Japan');
   });
 
   it('forced colours: system colours for water, land, the six countries, labels, markers and focus', async () => {
     // Puppeteer cannot emulate forced-colors: check the widget's stylesheets carry the rules.
-    const el = await map(mode);
-    const rules = el
-      .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+    const w = await summitMap(mode);
+    const rules = w.root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
       .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors'))
       .map((rule) => rule.cssText)
       .join('\n');
@@ -398,13 +375,13 @@ describeModes('<summit-map>', (mode) => {
   });
 
   it('print and scripts off show the list (every fact) as well as the map, without the toggle', async () => {
-    const el = await map(mode, {highlight: 'KZ'});
+    const w = await summitMap(mode, {highlight: 'KZ'});
     try {
       await emulateMedia({media: 'print'});
-      expect(shown($(el, '.map')!)).to.be.true;
-      expect($(el, '.list')!.getBoundingClientRect().width).to.be.above(300);
-      expect(shown($(el, '.toolbar')!)).to.be.false;
-      expect(shown($(el, '#panel')!)).to.be.false;
+      expect(shown(w.map)).to.be.true;
+      expect(w.list.getBoundingClientRect().width).to.be.above(300);
+      expect(shown(w.$('.toolbar')!)).to.be.false;
+      expect(shown(w.panel)).to.be.false;
     } finally {
       await emulateMedia({media: 'screen'});
     }
@@ -414,23 +391,15 @@ describeModes('<summit-map>', (mode) => {
     const data = structuredClone(bundledDataset) as Dataset;
     const next = data.events.find((event) => event.date.precision === 'unannounced')!;
     next.city = 'astana';
-    const el = document.createElement('summit-map') as SummitMap;
-    el.data = data;
-    el.lang = 'ru';
-    el.setAttribute('highlight', 'astana');
     expect(customElements.get('summit-timeline'), 'this page has no timeline').to.be.undefined;
+    let w!: MapHarness;
     const warnings = await captureWarnings(async () => {
-      document.body.append(el);
-      await el.updateComplete;
+      w = await summitMap(mode, {lang: 'ru', highlight: 'astana'}, {properties: {data}});
     });
-    try {
-      expect(warnings).to.deep.equal([]);
-      expect($(el, '[role="alert"]')).to.be.null;
-      const meetings = $$(el, '#panel .meetings li').map(textOf);
-      expect(meetings).to.include(`${STRINGS.ru.shared.dateUnannounced}: ${next.title.ru}`);
-    } finally {
-      el.remove();
-    }
+    expect(warnings).to.deep.equal([]);
+    expect(w.errorBox).to.be.null;
+    const meetings = [...w.panel!.querySelectorAll('.meetings li')].map(textOf);
+    expect(meetings).to.include(`${STRINGS.ru.shared.dateUnannounced}: ${next.title.ru}`);
   });
 
   it('a dataset given by data with a city of its own places it, and a city outside both frames goes to the list only', async () => {
@@ -440,16 +409,9 @@ describeModes('<summit-map>', (mode) => {
       {id: 'paris', name: {en: 'Paris', ja: 'パリ', ru: 'Париж'}, country: 'FR', lon: 2.3488, lat: 48.85341, capital: true, sources: ['geonames-cities1000']}
     );
     data.events[0].city = 'samarkand';
-    const el = document.createElement('summit-map') as SummitMap;
-    el.data = data;
-    document.body.append(el);
-    try {
-      await el.updateComplete;
-      expect($(el, '[data-roving="city:samarkand"] .venue-mark')).to.exist;
-      expect($(el, '[data-roving="city:paris"]')).to.be.null;
-      expect(textOf($(el, '.list'))).to.contain('Paris').and.contain('Samarkand');
-    } finally {
-      el.remove();
-    }
+    const w = await summitMap(mode, {}, {properties: {data}});
+    expect(w.place('city:samarkand')!.querySelector('.venue-mark')).to.exist;
+    expect(w.place('city:paris')).to.be.null;
+    expect(textOf(w.list)).to.contain('Paris').and.contain('Samarkand');
   });
 });

@@ -1,8 +1,9 @@
 // Loads a page served with `Content-Security-Policy: default-src 'self'` (scripts/test-middleware.mjs)
 // in an iframe, exercises every widget on it, and returns the violations its probe recorded.
 import {expect} from '@open-wc/testing';
-import {until} from '../helpers/console.js';
+import {until} from '../kit/console.js';
 import {stateOf} from './support.js';
+import {WIDGET_TAGS} from '../../src/registry.js';
 
 interface Violation {
   directive: string;
@@ -12,7 +13,7 @@ interface Violation {
 }
 type ProbedWindow = Window & typeof globalThis & {cspViolations: Violation[]};
 
-const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures', 'agreements-matrix'];
+const TAGS = WIDGET_TAGS;
 
 export async function checkCspPage(path: string): Promise<void> {
   const response = await fetch(path);

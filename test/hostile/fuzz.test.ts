@@ -9,22 +9,9 @@ import {bundledDataset} from '../../src/dataset/bundled.js';
 import {validateDataset} from '../../src/dataset/validate.js';
 import {DatasetController} from '../../src/internal/dataset-controller.js';
 import {format} from '../../src/internal/messages.js';
-import {STRINGS} from '../helpers/strings.js';
-import {
-  errorBox,
-  mount,
-  PAYLOADS,
-  renderFailures,
-  settle,
-  shadow,
-  stateOf,
-  textOf,
-  watchPage,
-  WIDGETS,
-  type Watch,
-  type Widget,
-  type WidgetSpec,
-} from './support.js';
+import {STRINGS} from '../kit/strings.js';
+import {mount, PAYLOADS, renderFailures, settle, stateOf, watchPage, WIDGETS, type Watch, type Widget, type WidgetSpec} from './support.js';
+import {harness} from '../kit/harness.js';
 
 /** Runs per widget: a few hundred cases per widget in all (each attribute run is a sequence of steps). */
 const RUNS = {attributes: 80, data: 70, src: 50};
@@ -170,7 +157,7 @@ async function apply(el: Widget, container: HTMLElement, step: Step): Promise<vo
     if (step.value === null) container.removeAttribute('lang');
     else container.setAttribute('lang', step.value);
   } else if (step.kind === 'click') {
-    const controls = shadow(el).querySelectorAll<HTMLElement>('button, summary');
+    const controls = harness(el).root.querySelectorAll<HTMLElement>('button, summary');
     controls[step.index % Math.max(controls.length, 1)]?.click();
   } else {
     el.remove();
@@ -261,7 +248,7 @@ describe('fuzz: adversarial attributes and datasets (fast-check)', function () {
             expect(stateOf(el), 'after valid values').to.equal('content');
             if (!clicked) {
               const fresh = await mount(spec.tag, container, valid);
-              expect(textOf(el)).to.equal(textOf(fresh));
+              expect(harness(el).text).to.equal(harness(fresh).text);
               fresh.remove();
             }
             checkStep(el, watch, 'restoring valid values');
@@ -293,14 +280,14 @@ describe('fuzz: adversarial attributes and datasets (fast-check)', function () {
           if (expected !== undefined) expect(stateOf(el), `data mutations ${summary(first)}`).to.equal(expected ? 'content' : 'error');
           if (stateOf(el) === 'content') contentRuns++;
           // The page changes the object it gave, in place, and the widget updates for another reason.
-          const before = textOf(el);
+          const before = harness(el).text;
           applyMutations(data, later);
           el.setAttribute('lang', lang === 'en' ? 'ja' : 'en');
           await settle(el);
           el.setAttribute('lang', lang);
           await settle(el);
           checkStep(el, watch, `in-place mutations ${summary(later)}`);
-          expect(textOf(el), 'a dataset changed in place after it was given').to.equal(before);
+          expect(harness(el).text, 'a dataset changed in place after it was given').to.equal(before);
           el.remove();
         }),
         {numRuns: RUNS.data, seed, includeErrorInReport: true}
@@ -332,7 +319,7 @@ describe('fuzz: adversarial attributes and datasets (fast-check)', function () {
           try {
             await settle(el);
             checkStep(el, watch, `src mutations ${summary(mutations)}`);
-            const box = errorBox(el)?.textContent ?? '';
+            const box = harness(el).errorBox?.textContent ?? '';
             if (parsed === invalid) {
               expect(box).to.contain(format(STRINGS[lang].shared.invalidJson, {src}));
             } else if (!validateDataset(parsed).ok) {

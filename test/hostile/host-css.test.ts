@@ -4,11 +4,12 @@
 // content readably: visible, non-zero size, its text present, set left to right as its language
 // is written, no horizontal overflow beyond the page, and in the page's font.
 import {expect} from '@open-wc/testing';
-import {until} from '../helpers/console.js';
+import {until} from '../kit/console.js';
 import {stateOf} from './support.js';
+import {WIDGET_TAGS} from '../../src/registry.js';
 
 const PAGE = '/test/hostile/pages/hostile-css.html';
-const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures', 'agreements-matrix'];
+const TAGS = WIDGET_TAGS;
 
 async function openPage(width: number): Promise<{frame: HTMLIFrameElement; doc: Document; widgets: HTMLElement[]}> {
   const frame = document.createElement('iframe');

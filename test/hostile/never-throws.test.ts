@@ -5,9 +5,10 @@ import {expect} from '@open-wc/testing';
 import type {PropertyValues} from 'lit';
 import {bundledDataset} from '../../src/dataset/bundled.js';
 import {defineElement} from '../../src/internal/define.js';
-import {SwTestElement} from '../helpers/test-element.js';
-import {errorBox, renderFailures, settle, shadow, stateOf, textOf, watchPage, WIDGETS, type Watch, type Widget} from './support.js';
-import {STRINGS} from '../helpers/strings.js';
+import {SwTestElement} from '../kit/test-element.js';
+import {renderFailures, settle, stateOf, watchPage, WIDGETS, type Watch, type Widget} from './support.js';
+import {harness} from '../kit/harness.js';
+import {STRINGS} from '../kit/strings.js';
 
 /** A widget with a bug in its update cycle, switched on by `fault`. */
 class FaultyElement extends SwTestElement {
@@ -45,7 +46,7 @@ describe('never throws into the page', () => {
       el.setAttribute('theme', 'dark');
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(stateOf(el)).to.equal('error');
-      expect(errorBox(el)!.textContent).to.contain(STRINGS.ja.shared.renderFailed);
+      expect(harness(el).errorBox!.textContent).to.contain(STRINGS.ja.shared.renderFailed);
       expect(renderFailures(watch)).to.have.length(1);
       expect(renderFailures(watch)[0]).to.contain(`bug in ${stage}`);
       el.fault = undefined;
@@ -77,8 +78,8 @@ describe('never throws into the page', () => {
           const what = `${tag}.${name} = ${Object.prototype.toString.call(value)} #${values.indexOf(value)}`;
           expect(['content', 'error'], what).to.include(stateOf(el));
           expect(renderFailures(watch), what).to.deep.equal([]);
-          if (name === 'src') expect(textOf(el), what).to.contain('FromURL');
-          if (name === 'headingLevel' && value === 0) expect(shadow(el).querySelector('h3'), what).to.exist;
+          if (name === 'src') expect(harness(el).text, what).to.contain('FromURL');
+          if (name === 'headingLevel' && value === 0) expect(harness(el).root.querySelector('h3'), what).to.exist;
           el.remove();
         }
       }
@@ -89,7 +90,7 @@ describe('never throws into the page', () => {
         container.append(el);
         await settle(el);
         expect(el.from).to.equal('2025');
-        expect(textOf(el)).not.to.contain('2004');
+        expect(harness(el).text).not.to.contain('2004');
       }
     });
 
@@ -109,7 +110,7 @@ describe('never throws into the page', () => {
         container.append(el);
         await settle(el);
         expect(stateOf(el)).to.equal('error');
-        expect(errorBox(el)!.textContent).to.contain('(root): must be JSON data');
+        expect(harness(el).errorBox!.textContent).to.contain('(root): must be JSON data');
         el.remove();
       }
 
@@ -118,7 +119,7 @@ describe('never throws into the page', () => {
       el.data = data;
       container.append(el);
       await settle(el);
-      const before = textOf(el);
+      const before = harness(el).text;
       (data as unknown as Record<string, unknown>).events = null;
       (data as unknown as Record<string, unknown>).countries = null;
       (data as unknown as Record<string, unknown>).initiative = null;
@@ -126,7 +127,7 @@ describe('never throws into the page', () => {
       await settle(el);
       el.setAttribute('lang', 'en');
       await settle(el);
-      expect(textOf(el)).to.equal(before);
+      expect(harness(el).text).to.equal(before);
       expect(renderFailures(watch)).to.deep.equal([]);
     });
   }

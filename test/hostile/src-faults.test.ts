@@ -6,8 +6,9 @@ import {expect} from '@open-wc/testing';
 import {DatasetController} from '../../src/internal/dataset-controller.js';
 import type {Lang} from '../../src/internal/lang.js';
 import {format} from '../../src/internal/messages.js';
-import {errorBox, settle, sleep, stateOf, textOf, watchPage, WIDGETS, type Watch, type Widget} from './support.js';
-import {STRINGS} from '../helpers/strings.js';
+import {settle, sleep, stateOf, watchPage, WIDGETS, type Watch, type Widget} from './support.js';
+import {harness} from '../kit/harness.js';
+import {STRINGS} from '../kit/strings.js';
 
 /** How long a request may take in these tests; the slow routes hold theirs far longer. */
 const TIMEOUT_MS = 400;
@@ -59,7 +60,7 @@ async function expectRecovery(els: Widget[], mark: string): Promise<void> {
   await settleAll(els);
   for (const el of els) {
     expect(stateOf(el), `<${el.localName}> after a good src`).to.equal('content');
-    expect(textOf(el), `<${el.localName}> after a good src`).to.contain(mark);
+    expect(harness(el).text, `<${el.localName}> after a good src`).to.contain(mark);
   }
 }
 
@@ -86,14 +87,14 @@ describe('src faults: a broken and slow dataset server', function () {
         const what = `<${el.localName}> ${fault.name}`;
         if (fault.message) {
           expect(stateOf(el), what).to.equal('error');
-          expect(errorBox(el)!.querySelector('.error-detail')!.textContent, what).to.equal(fault.message(lang, fault.src));
-          expect(errorBox(el)!.textContent, what).to.contain(t(lang).errorTitle);
+          expect(harness(el).errorBox!.querySelector('.error-detail')!.textContent, what).to.equal(fault.message(lang, fault.src));
+          expect(harness(el).errorBox!.textContent, what).to.contain(t(lang).errorTitle);
           const warnings = warningsOf(watch, el);
           expect(warnings, what).to.have.length(1);
           expect(warnings[0], what).to.contain(fault.src).and.contain(fault.warning);
         } else {
           expect(stateOf(el), what).to.equal('content');
-          expect(textOf(el), what).to.contain('Redirected');
+          expect(harness(el).text, what).to.contain('Redirected');
           expect(warningsOf(watch, el), what).to.deep.equal([]);
         }
       }
@@ -113,7 +114,7 @@ describe('src faults: a broken and slow dataset server', function () {
       await sleep(1000); // the stale response would have arrived by now
       for (const el of els) {
         expect(stateOf(el), el.localName).to.equal('content');
-        expect(textOf(el), el.localName).to.contain('Fresh').and.not.contain('Stale');
+        expect(harness(el).text, el.localName).to.contain('Fresh').and.not.contain('Stale');
       }
       expect(watch.warnings, 'warnings about the stale request').to.deep.equal([]);
     });
@@ -127,7 +128,7 @@ describe('src faults: a broken and slow dataset server', function () {
       await sleep(1000);
       for (const el of els) {
         expect(stateOf(el), el.localName).to.equal('error');
-        expect(errorBox(el)!.textContent, el.localName).to.contain(format(t('ru').fetchStatus, {status: 500}));
+        expect(harness(el).errorBox!.textContent, el.localName).to.contain(format(t('ru').fetchStatus, {status: 500}));
         expect(warningsOf(watch, el), el.localName).to.have.length(1);
       }
     });
@@ -141,7 +142,7 @@ describe('src faults: a broken and slow dataset server', function () {
     await sleep(400);
     for (const el of els) container.append(el);
     await settleAll(els);
-    for (const el of els) expect(textOf(el), el.localName).to.contain('Moved');
+    for (const el of els) expect(harness(el).text, el.localName).to.contain('Moved');
     expect(watch.warnings).to.deep.equal([]);
   });
 

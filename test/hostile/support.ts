@@ -1,7 +1,8 @@
 // Shared by the hostile-page suite: the widgets and their attributes, waiting for a
 // widget to settle, what it shows, and a watch on everything that must never reach the page.
 import '../../src/define/all.js';
-import {until} from '../helpers/console.js';
+import {until} from '../kit/console.js';
+import {harness} from '../kit/harness.js';
 
 export type Widget = HTMLElement & {updateComplete: Promise<boolean>; isUpdatePending: boolean; data?: unknown};
 
@@ -56,19 +57,16 @@ export const WIDGETS: readonly WidgetSpec[] = [
   },
 ];
 
-export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
-export const errorBox = (el: Element): Element | null => shadow(el).querySelector('[role="alert"]');
-export const isLoading = (el: Element): boolean => shadow(el).querySelector('.loading') !== null;
-/** The widget's visible text, whitespace collapsed. */
-export const textOf = (el: Element): string => (shadow(el).textContent ?? '').replace(/\s+/g, ' ').trim();
+export const isLoading = (el: Element): boolean => el.shadowRoot!.querySelector('.loading') !== null;
 
 /** What the widget shows: its content, the error box, the loading line, or nothing at all (a bug). */
 export function stateOf(el: Element): 'content' | 'error' | 'loading' | 'blank' {
   if (!el.shadowRoot?.querySelector('.sw')) return 'blank';
-  if (errorBox(el)) return 'error';
+  const h = harness(el);
+  if (h.errorBox) return 'error';
   if (isLoading(el)) return 'loading';
-  const heading = shadow(el).querySelector('h2, h3, h4, h5, h6');
-  return heading?.textContent?.trim() && textOf(el).length > 40 ? 'content' : 'blank';
+  const heading = h.$('h2, h3, h4, h5, h6');
+  return heading?.textContent?.trim() && h.text.length > 40 ? 'content' : 'blank';
 }
 
 /** Waits until the widget has rendered and is no longer loading (a `src` request settled). */

@@ -11,8 +11,10 @@ import {validateDataset} from '../../src/dataset/validate.js';
 import type {DatasetState} from '../../src/dataset/outcome.js';
 import {DatasetController} from '../../src/internal/dataset-controller.js';
 import {citedSources, sourcesSection} from '../../src/internal/sources.js';
-import {STRINGS} from '../helpers/strings.js';
-import {errorBox, mount, nextFrame, PAYLOADS, settle, shadow, sleep, stateOf, textOf, watchPage, type Widget} from './support.js';
+import {mount, nextFrame, PAYLOADS, settle, sleep, stateOf, watchPage, type Widget} from './support.js';
+import {harness} from '../kit/harness.js';
+import {WIDGET_TAGS} from '../../src/registry.js';
+import {STRINGS} from '../kit/index.js';
 
 /** URL payloads: every one must end up as no link at all (`<cite>` instead of `<a>`). */
 const URL_PAYLOADS = [
@@ -106,19 +108,19 @@ const tagsOf = (root: ParentNode) => new Set(elementsOf(root).map((el) => el.loc
 async function cleanTags(tag: string, attributes: Record<string, string>, container: HTMLElement): Promise<Set<string>> {
   const el = await mount(tag, container, attributes);
   await openEverything(el);
-  const tags = tagsOf(shadow(el));
+  const tags = tagsOf(harness(el).root);
   el.remove();
   return tags.add('cite'); // a source whose URL is refused is cited without a link
 }
 
 /** Clicks every button and opens every disclosure, so every part renders. */
 async function openEverything(el: Widget): Promise<void> {
-  const buttons = shadow(el).querySelectorAll<HTMLElement>('button');
+  const buttons = harness(el).root.querySelectorAll<HTMLElement>('button');
   for (const button of buttons) {
     if (button.getAttribute('aria-expanded') !== 'true') button.click();
     await el.updateComplete;
   }
-  shadow(el).querySelectorAll('details').forEach((details) => (details.open = true));
+  harness(el).root.querySelectorAll('details').forEach((details) => (details.open = true));
   await el.updateComplete;
 }
 
@@ -179,7 +181,7 @@ const CONFIGS: {tag: string; attributes: Record<string, string>; payloadAttribut
   },
 ];
 
-const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures', 'agreements-matrix'];
+const TAGS = WIDGET_TAGS;
 const container = document.createElement('section');
 container.style.width = '1000px';
 document.body.append(container);
@@ -215,8 +217,8 @@ describe('XSS: payloads in datasets never run', function () {
       container.append(el);
       await settle(el);
       expect(stateOf(el), tag).to.equal('error');
-      expect(errorBox(el)!.textContent).to.match(/must not contain HTML|http\(s\) URL/);
-      checkDom(shadow(el), new Set(['div', 'p']), `${tag} error box`);
+      expect(harness(el).errorBox!.textContent).to.match(/must not contain HTML|http\(s\) URL/);
+      checkDom(harness(el).root, new Set(['div', 'p']), `${tag} error box`);
       el.remove();
     }
     await settleHandlers();
@@ -236,10 +238,10 @@ describe('XSS: payloads in datasets never run', function () {
       await settle(el);
       await openEverything(el);
       expect(stateOf(el), tag).to.equal('content');
-      const text = textOf(el);
+      const text = harness(el).text;
       expect(PASSING_TEXTS.some((payload) => text.includes(payload.replace(/\s+/g, ' '))), `${tag} shows a payload as text`).to.be.true;
-      checkDom(shadow(el), allowed, `${tag} ${JSON.stringify(attributes)}`);
-      const hrefs = [...shadow(el).querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
+      checkDom(harness(el).root, allowed, `${tag} ${JSON.stringify(attributes)}`);
+      const hrefs = [...harness(el).root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
       for (const href of hrefs) expect(PASSING_URLS.map((u) => new URL(u).href)).to.include(href);
       el.remove();
     }
@@ -255,17 +257,17 @@ describe('XSS: payloads in datasets never run', function () {
       await showUnvalidated(el, data);
       await openEverything(el);
       // Every tab, every event: each one renders once.
-      for (const tab of shadow(el).querySelectorAll<HTMLElement>('[role="tab"], .event-button')) {
+      for (const tab of harness(el).root.querySelectorAll<HTMLElement>('[role="tab"], .event-button')) {
         tab.click();
         await el.updateComplete;
       }
       const what = `${tag} ${JSON.stringify(payloadAttributes ?? attributes)}`;
       expect(stateOf(el), what).to.equal('content');
       // The payloads it shows are there as text (which ones depends on what the widget shows).
-      expect(PAYLOADS.filter((payload) => textOf(el).includes(payload)).length, what).to.be.above(2);
-      checkDom(shadow(el), allowed, what);
-      expect(shadow(el).querySelectorAll('cite').length + shadow(el).querySelectorAll('a').length, `${what}: sources listed`).to.be.greaterThan(0);
-      expect(shadow(el).querySelectorAll('a[href]').length, `${what}: no link from a non-http URL`).to.equal(0);
+      expect(PAYLOADS.filter((payload) => harness(el).text.includes(payload)).length, what).to.be.above(2);
+      checkDom(harness(el).root, allowed, what);
+      expect(harness(el).root.querySelectorAll('cite').length + harness(el).root.querySelectorAll('a').length, `${what}: sources listed`).to.be.greaterThan(0);
+      expect(harness(el).root.querySelectorAll('a[href]').length, `${what}: no link from a non-http URL`).to.equal(0);
       el.remove();
     }
     await settleHandlers();
@@ -308,7 +310,7 @@ describe('XSS: payloads in datasets never run', function () {
         container.append(el);
         await settle(el);
         expect(['content', 'error'], `${tag} with ${payload}`).to.include(stateOf(el));
-        checkDom(shadow(el), allowed, `${tag} with ${payload}`);
+        checkDom(harness(el).root, allowed, `${tag} with ${payload}`);
         el.remove();
       }
     }

@@ -4,7 +4,7 @@
 import {expect} from '@open-wc/testing';
 import {bundledDataset} from '../../src/dataset/bundled.js';
 import {VERSION} from '../../src/internal/version.js';
-import {until} from '../helpers/console.js';
+import {until} from '../kit/console.js';
 import {expectQuietPage, openPage, operateEveryWidget, report, shadow, TAGS, textOf, type Page} from './support.js';
 
 type Copy = Record<

@@ -2,7 +2,7 @@
 // tarball (apps/eleventy/, scripts/interop-setup.mjs), its widgets pre-rendered at build time by
 // `summit-widgets/ssr` with the linked stylesheet, served here and hydrated by the CDN file.
 import {expect} from '@open-wc/testing';
-import {STRINGS} from '../helpers/strings.js';
+import {STRINGS} from '../kit/strings.js';
 import {expectQuietPage, openPage, report, shadow, TAGS, textOf, type Page} from './support.js';
 
 const PAGE = '/.interop/eleventy/_site/index.html';

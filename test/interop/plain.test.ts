@@ -4,7 +4,7 @@ import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {bundledDataset} from '../../src/dataset/bundled.js';
 import {expectLog, expectQuietPage, logOf, openPage, operateEveryWidget, shadow, textOf, type Page} from './support.js';
-import {STRINGS} from '../helpers/strings.js';
+import {STRINGS} from '../kit/strings.js';
 
 const tokyo = bundledDataset.events.find((event) => event.id === 'tokyo-summit-2025')!;
 

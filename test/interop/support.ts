@@ -3,7 +3,7 @@
 // tarball installed. A test opens one in an iframe, where the page's probe (probe.js) has recorded
 // errors, warnings and customElements.define() calls since its first script.
 import {expect} from '@open-wc/testing';
-import {until} from '../helpers/console.js';
+import {until} from '../kit/console.js';
 
 export interface Report {
   tarball: {filename: string; size: number; unpackedSize: number; files: string[]};

@@ -2,9 +2,9 @@
 // compiled by Vue and bundled by esbuild (scripts/interop-setup.mjs; the app: apps/vue/main.js).
 import {expect} from '@open-wc/testing';
 import {bundledDataset} from '../../src/dataset/bundled.js';
-import {until} from '../helpers/console.js';
+import {until} from '../kit/console.js';
 import {expectQuietPage, openPage, operateEveryWidget, report, shadow, textOf, type Page} from './support.js';
-import {STRINGS} from '../helpers/strings.js';
+import {STRINGS} from '../kit/strings.js';
 
 const tokyo = bundledDataset.events.find((event) => event.id === 'tokyo-summit-2025')!;
 

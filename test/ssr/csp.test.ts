@@ -3,7 +3,7 @@
 // script runs and there is no violation; without it the inline <style>s are blocked, and the
 // hydrated widgets adopt their styles (constructable stylesheets are allowed).
 import {expect} from '@open-wc/testing';
-import {until} from '../helpers/console.js';
+import {until} from '../kit/console.js';
 
 type ProbedWindow = Window & typeof globalThis & {cspViolations: {directive: string}[]};
 const TAGS = 'summit-timeline, country-agreements, initiative-pillars, key-figures';

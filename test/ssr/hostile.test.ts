@@ -4,9 +4,10 @@
 // widget shows its content or its error box, and nothing reaches the page's error listeners.
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {STRINGS} from '../helpers/strings.js';
-import {markup, serverRender, widgetsIn} from '../helpers/fixture.js';
+import {STRINGS} from '../kit/strings.js';
+import {markup, serverRender, widgetsIn} from '../kit/fixture.js';
 import {PAYLOADS, stateOf, watchPage, WIDGETS} from '../hostile/support.js';
+import {harness} from '../kit/harness.js';
 
 const SPECIAL = ['', ' ', '0', '-1', '3.0', 'NaN', 'null', '__proto__', '{value}', '$&', '\u0000', '\u202eevil', '𝕏😀', 'مرحبا', 'ja\u200b', 'xx-YY', 'KZ KZ', 'ZZZ'];
 const hostile = fc.oneof(
@@ -89,7 +90,7 @@ describe('hostile input on the server renderer', function () {
       const widgets = await hydrate(html, container);
       for (const el of widgets) {
         expect(stateOf(el)).to.equal('error');
-        expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(STRINGS.en.shared.errorTitle);
+        expect(harness(el).errorBox!.textContent).to.contain(STRINGS.en.shared.errorTitle);
       }
       expectNoPayload(container);
       expect(watch.errors).to.deep.equal([]);

@@ -1,7 +1,9 @@
 import {expect} from '@open-wc/testing';
 import '../../src/define/all.js';
-import {captureWarnings} from '../helpers/console.js';
-import {markup, renderFixture, serverRender} from '../helpers/fixture.js';
+import {captureWarnings} from '../kit/console.js';
+import {markup, renderFixture, serverRender} from '../kit/fixture.js';
+import {harness} from '../kit/harness.js';
+import {WIDGET_TAGS} from '../../src/registry.js';
 
 describe('server rendering and hydration', () => {
   it('pre-renders every widget into declarative shadow DOM and leaves other HTML as it was', async () => {
@@ -12,14 +14,14 @@ describe('server rendering and hydration', () => {
     expect(html.match(/<template shadowroot="open" shadowrootmode="open">/g)).to.have.length(3);
   });
 
-  for (const tag of ['summit-timeline', 'country-agreements', 'initiative-pillars', 'key-figures', 'agreements-matrix']) {
+  for (const tag of WIDGET_TAGS) {
     it(`<${tag}> hydrates without replacing a node and without a warning`, async () => {
       let el!: HTMLElement;
       const warnings = await captureWarnings(async () => {
         el = await renderFixture(markup(tag, {lang: 'ja'}), {mode: 'server', width: '1000px'});
       });
       expect(warnings).to.deep.equal([]);
-      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('ja');
+      expect(harness(el).base.lang).to.equal('ja');
     });
   }
 });

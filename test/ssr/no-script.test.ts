@@ -4,8 +4,8 @@
 import {expect} from '@open-wc/testing';
 import {bundledDataset} from '../../src/dataset/bundled.js';
 import {text} from '../../src/internal/format.js';
-import {markup, serverRender} from '../helpers/fixture.js';
-import {STRINGS} from '../helpers/strings.js';
+import {markup, serverRender} from '../kit/fixture.js';
+import {STRINGS} from '../kit/strings.js';
 
 const {events, countries, initiative, figures} = bundledDataset;
 

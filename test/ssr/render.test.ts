@@ -2,9 +2,10 @@
 // and what hydration keeps.
 import {expect} from '@open-wc/testing';
 import '../../src/define/all.js';
-import {captureWarnings} from '../helpers/console.js';
-import {markup, renderFixture, serverRender, widgetsIn} from '../helpers/fixture.js';
-import {STRINGS} from '../helpers/strings.js';
+import {captureWarnings} from '../kit/console.js';
+import {markup, renderFixture, serverRender, widgetsIn} from '../kit/fixture.js';
+import {STRINGS} from '../kit/strings.js';
+import {harness} from '../kit/harness.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<unknown>};
 
@@ -55,8 +56,8 @@ ${markup('summit-timeline', {highlight: 'tokyo-summit-2025'})}
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('country "JP"');
     const [bad, good] = parsed(html);
-    expect(bad.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(STRINGS.ru.shared.errorTitle).and.contain('JP');
-    expect(good.shadowRoot!.querySelector('[role="alert"]')).to.be.null;
+    expect(harness(bad).errorBox!.textContent).to.contain(STRINGS.ru.shared.errorTitle).and.contain('JP');
+    expect(harness(good).errorBox).to.be.null;
   });
 
   it('src is fetched on the server and validated; a failing src renders the error box', async () => {
@@ -65,7 +66,7 @@ ${markup('summit-timeline', {highlight: 'tokyo-summit-2025'})}
     );
     const [timeline, pillars] = parsed(html);
     expect(timeline.shadowRoot!.textContent).to.contain('Marked by the server');
-    expect(pillars.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('404');
+    expect(harness(pillars).errorBox!.textContent).to.contain('404');
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('HTTP 404');
   });

@@ -15,8 +15,8 @@ import {CDN_BASE} from '../../stories/builder/snippets.js';
 import {builderWidgets, dataset, MANIFEST_TAGS, ownLanguageName, type BuilderWidget, type Control} from '../../stories/builder/widgets.js';
 import {EVENT_KINDS} from '../../src/dataset/types.js';
 import {LANGS} from '../../src/internal/lang.js';
-import {until} from '../helpers/console.js';
-import {serverRender} from '../helpers/fixture.js';
+import {until} from '../kit/console.js';
+import {serverRender} from '../kit/fixture.js';
 
 const BUILDER_ID = 'embed-builder--embed-builder';
 const WIDGETS = builderWidgets();

@@ -8,7 +8,7 @@
 // HTML itself in its listing (opened, so that axe checks it too).
 import {expect} from '@open-wc/testing';
 import type {AxeResults, RunOptions} from 'axe-core';
-import {until} from '../helpers/console.js';
+import {until} from '../kit/console.js';
 
 interface IndexEntry {
   id: string;
