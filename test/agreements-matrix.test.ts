@@ -44,7 +44,7 @@ const cellData = (group: FieldGroup, country: string) => ({
 const quoted = (items: {label: Dataset['title']}[], lang: Lang) =>
   formatList(
     items.map((item) => format(STRINGS[lang].matrix.quoted, {text: text(item.label, lang)})),
-    lang
+    STRINGS[lang]
   );
 
 /** Records `agreements-matrix-select` events reaching the document. */
@@ -545,7 +545,7 @@ describeModes('<agreements-matrix> languages', (mode) => {
       expect(w.$$('thead th.country').map(textOf)).to.deep.equal(countries.map((country) => country.name[lang]));
       expect(w.bodyRows.map((row) => textOf(row.cells[0]))).to.deep.equal(groups.map((group) => group.label[lang]));
       expect(textOf(w.$('tfoot th'))).to.equal(t.total);
-      expect(w.$$('tfoot td').map(textOf)).to.deep.equal(countries.map((country) => formatNumber(country.agreements.fields.length, lang)));
+      expect(w.$$('tfoot td').map(textOf)).to.deep.equal(countries.map((country) => formatNumber(country.agreements.fields.length, STRINGS[lang])));
       expect(textOf(w.$('.editorial-label'))).to.equal(t.editorialGrouping);
       expect(textOf(w.$('#w-2-0 .wording-fields'))).to.equal(
         quoted([fieldOf('KZ', 'education'), fieldOf('KZ', 'science')], lang)

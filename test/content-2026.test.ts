@@ -132,7 +132,7 @@ for (const lang of DATA_LANGS) {
         expect(item, id).to.exist;
         const time = item.querySelector('time.date')!;
         expect(time.getAttribute('datetime')).to.equal(start);
-        expect(textOf(time)).to.equal(formatIsoDate(start, lang));
+        expect(textOf(time)).to.equal(formatIsoDate(start, STRINGS[lang]));
         expect(textOf(item.querySelector('.title'))).to.equal(squash(event(id).title[lang]!));
         expect(textOf(item.querySelector('.summary'))).to.equal(squash(event(id).summary[lang]!));
       }
@@ -157,7 +157,7 @@ for (const lang of DATA_LANGS) {
       const items = [...panel.querySelectorAll('ul.meetings > li')];
       expect(items).to.have.length(1);
       expect(items[0].querySelector('time')!.getAttribute('datetime')).to.equal('2014-07-16');
-      expect(textOf(items[0])).to.equal(`${formatIsoDate('2014-07-16', lang)}: ${squash(fifth.title[lang]!)}`);
+      expect(textOf(items[0])).to.equal(`${formatIsoDate('2014-07-16', STRINGS[lang])}: ${squash(fifth.title[lang]!)}`);
     });
 
     it('every source in the Kyrgyzstan card\'s Sources section shows its date', () => {

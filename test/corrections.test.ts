@@ -266,7 +266,7 @@ describe('Corrections in every widget\'s Sources section', () => {
         items.forEach((item, i) => {
           const time = item.querySelector('time')!;
           expect(time.getAttribute('datetime')).to.equal(corrections[i].date);
-          expect(textOf(time)).to.equal(formatIsoDate(corrections[i].date, lang));
+          expect(textOf(time)).to.equal(formatIsoDate(corrections[i].date, STRINGS[lang]));
           expect(textOf(item)).to.contain(squash(corrections[i].what[lang]!));
           expect(textOf(item.querySelector('.correction-why'))).to.equal(
             squash(format(t.correctionWhy, {why: corrections[i].why[lang]!}))

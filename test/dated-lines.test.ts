@@ -50,7 +50,7 @@ describe('"Updated" next to "as of", and each correction labelled a correction o
     it(`${lang}: the same lines in the reader's language`, async () => {
       const t = STRINGS[lang].shared;
       const card = await widget('country-agreements', {country: 'KZ', lang}, '.sources');
-      expect(textOf($(card, '.sources .updated'))).to.equal(format(t.updated, {date: formatIsoDate('2026-12-04', lang)}));
+      expect(textOf($(card, '.sources .updated'))).to.equal(format(t.updated, {date: formatIsoDate('2026-12-04', STRINGS[lang])}));
       expect(textOf($(card, '.corrections .correction-kind'))).to.equal(t.kindUpdate);
       const timeline = await widget('summit-timeline', {lang}, '.sources');
       expect(textOf($(timeline, '.corrections .correction-kind'))).to.equal(t.kindCorrection);
@@ -58,7 +58,7 @@ describe('"Updated" next to "as of", and each correction labelled a correction o
     });
   }
   it('ru reads as Russian', () => {
-    expect(format(STRINGS.ru.shared.updated, {date: formatIsoDate('2026-12-04', 'ru')})).to.equal('Обновлено 4 декабря 2026 г.');
+    expect(format(STRINGS.ru.shared.updated, {date: formatIsoDate('2026-12-04', STRINGS.ru)})).to.equal('Обновлено 4 декабря 2026 г.');
   });
 
   it('a dataset without corrections has no "Updated" line', async () => {
@@ -85,7 +85,7 @@ describe('the leader as of a date', () => {
       const el = await widget('country-agreements', {country: 'KZ', lang}, '.meta dd');
       // The fixture's texts are in en, ja and ru; the other languages show its English.
       const leader = format(t.leaderWithTitle, {title: TITLE[lang] ?? TITLE.en!, name: NAME[lang] ?? NAME.en!});
-      expect(textOf($(el, '.meta dd')), lang).to.equal(format(t.leaderAsOf, {leader, date: formatIsoDate('2026-12-04', lang)}));
+      expect(textOf($(el, '.meta dd')), lang).to.equal(format(t.leaderAsOf, {leader, date: formatIsoDate('2026-12-04', STRINGS[lang])}));
     }
   });
 

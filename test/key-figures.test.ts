@@ -18,7 +18,7 @@ const sourceOf = (id: string) => bundledDataset.sources.find((source) => source.
 
 /** The number a tile shows for `figure` in `lang`, as the widget's pattern words it. */
 function expectedValue(figure: Figure, lang: Lang): string {
-  const number = figure.currency ? formatCompactCurrency(figure.value, figure.currency, lang) : formatNumber(figure.value, lang);
+  const number = figure.currency ? formatCompactCurrency(figure.value, figure.currency, STRINGS[lang]) : formatNumber(figure.value, STRINGS[lang]);
   const t = STRINGS[lang].figures;
   return figure.qualifier === 'more-than' ? format(t.moreThan, {number}) : figure.qualifier === 'about' ? format(t.about, {number}) : number;
 }
@@ -196,7 +196,7 @@ describeModes('<key-figures>', (mode) => {
         });
         const time = tile.querySelector('time')!;
         expect(time.getAttribute('datetime')).to.equal(figure.asOf);
-        expect(textOf(tile.querySelector('.as-of')), what).to.equal(format(t.figures.asOf, {date: formatIsoDate(figure.asOf, lang)}));
+        expect(textOf(tile.querySelector('.as-of')), what).to.equal(format(t.figures.asOf, {date: formatIsoDate(figure.asOf, STRINGS[lang])}));
       }
       expect(h.errorBox).to.be.null;
     }
@@ -453,7 +453,7 @@ describeModes('<key-figures> with a dataset of its own (data)', (mode) => {
     ];
     const h = await keyFigures(mode, {lang: 'ru'}, {properties: {data}});
     expect(textOf(h.label('uz-portfolio'))).to.equal('Portfolio of projects formed for the visit (Uzbekistan)');
-    expect(textOf(h.value('uz-portfolio'))).to.equal(format(STRINGS.ru.figures.moreThan, {number: formatCompactCurrency(12e9, 'USD', 'ru')}));
+    expect(textOf(h.value('uz-portfolio'))).to.equal(format(STRINGS.ru.figures.moreThan, {number: formatCompactCurrency(12e9, 'USD', STRINGS.ru)}));
     expect(textOf(h.value('uz-portfolio'))).to.contain('12');
     expect(h.tiles).to.have.length(1);
   });

@@ -16,7 +16,7 @@ import {captureWarnings, describeModes, recordEvents, runWidgetConformance, show
 const LANGS = ['en', 'ja', 'ru'] as const;
 const SIX = ['KZ', 'KG', 'TJ', 'TM', 'UZ', 'JP'];
 /** The name a reader meets for each of the six countries: the dataset's, and Japan's from Intl (en, ja, ru) or the shipped tables. */
-const nameOf = (code: string, lang: Lang) => regionName(code, lang, bundledDataset.countries);
+const nameOf = (code: string, lang: Lang) => regionName(code, STRINGS[lang], bundledDataset.countries);
 const cities = bundledDataset.cities!;
 
 /** The label set the frame shows at its current width. */
@@ -171,7 +171,7 @@ describeModes('<summit-map>', (mode) => {
     const tokyo = w.panel!;
     const meetings = bundledDataset.events.filter((event) => event.city === 'tokyo');
     expect(tokyo.querySelectorAll('.meetings li')).to.have.length(meetings.length);
-    expect(textOf(tokyo)).to.contain(`${formatIsoDate('2025-12-20', 'en')}: First CA+JAD summit in Tokyo`);
+    expect(textOf(tokyo)).to.contain(`${formatIsoDate('2025-12-20', STRINGS.en)}: First CA+JAD summit in Tokyo`);
     expect(textOf(tokyo)).to.contain(meetings.at(-1)!.title.en);
     expect(events.at(-1)!.detail).to.deep.equal({kind: 'city', id: 'tokyo'});
     (tokyo.querySelector('.close') as HTMLButtonElement).click();

@@ -88,7 +88,7 @@ describeModes('summit-timeline', (mode) => {
       expect(w.ids.at(-1)).to.equal(NEXT);
       for (const event of EVENTS) {
         const text = w.item(event.id).textContent!;
-        const date = event.date.precision === 'unannounced' ? STRINGS.en.shared.dateUnannounced : formatEventDate(event.date, 'en');
+        const date = event.date.precision === 'unannounced' ? STRINGS.en.shared.dateUnannounced : formatEventDate(event.date, STRINGS.en);
         expect(text, event.id).to.contain(date);
         expect(text).to.contain(STRINGS.en.timeline[`kind.${event.kind}`]);
         expect(text).to.contain(event.place.en);
@@ -120,16 +120,16 @@ describeModes('summit-timeline', (mode) => {
         await until(() => !!w.root.querySelector('.event-button'), 'the fetched dataset');
         await w.el.updateComplete;
         const date = (id: string) => w.item(id).querySelector('.date')!;
-        expect(date('sometime-2010').textContent).to.equal(formatIsoDate('2010', lang));
+        expect(date('sometime-2010').textContent).to.equal(formatIsoDate('2010', STRINGS[lang]));
         expect(date('sometime-2010').getAttribute('datetime')).to.equal('2010');
-        expect(date('month-2010').textContent).to.equal(formatIsoDate('2010-03', lang));
-        expect(date('fmm-1-astana-2004').textContent).to.equal(formatIsoDate('2004-08-28', lang));
-        expect(date('range-2010').textContent).to.equal(formatEventDate({precision: 'range', start: '2010-11-29', end: '2010-12-02'}, lang));
+        expect(date('month-2010').textContent).to.equal(formatIsoDate('2010-03', STRINGS[lang]));
+        expect(date('fmm-1-astana-2004').textContent).to.equal(formatIsoDate('2004-08-28', STRINGS[lang]));
+        expect(date('range-2010').textContent).to.equal(formatEventDate({precision: 'range', start: '2010-11-29', end: '2010-12-02'}, STRINGS[lang]));
         expect(date('next-one').localName, 'no <time> for a date not announced').to.equal('span');
         expect(date('next-one').textContent).to.equal(STRINGS[lang].shared.dateUnannounced);
       }
-      expect(formatIsoDate('2010', 'en')).to.equal('2010');
-      expect(formatIsoDate('2010', 'ja')).to.equal('2010年');
+      expect(formatIsoDate('2010', STRINGS.en)).to.equal('2010');
+      expect(formatIsoDate('2010', STRINGS.ja)).to.equal('2010年');
     });
 
     it('has a localized title at heading-level, year headings one deeper, event headings two deeper, capped at 6', async () => {
@@ -140,7 +140,7 @@ describeModes('summit-timeline', (mode) => {
       const levels = () => [title(), yearHeading(), eventHeading()].map((h) => h.localName);
       expect(levels()).to.deep.equal(['h3', 'h4', 'h5']);
       expect(title().textContent).to.equal(STRINGS.ru.timeline.title);
-      expect(yearHeading().textContent).to.equal(formatIsoDate('2025', 'ru'));
+      expect(yearHeading().textContent).to.equal(formatIsoDate('2025', STRINGS.ru));
       await w.set('heading-level', '5');
       expect(levels()).to.deep.equal(['h5', 'h6', 'h6']);
       await w.set('heading-level', null);
@@ -282,7 +282,7 @@ describeModes('summit-timeline', (mode) => {
         const gapYears = [2007, 2008, 2009];
         const expected = Array.from({length: last - first + 1}, (_, i) => first + i).filter((y) => !gapYears.includes(y));
         expect(labelled).to.deep.equal(expected);
-        expect(gap.map(segLabel)).to.deep.equal([formatYearRange(2007, 2009, 'en')]);
+        expect(gap.map(segLabel)).to.deep.equal([formatYearRange(2007, 2009, STRINGS.en)]);
         const lefts = [...marks, ...gap].sort((a, b) => rect(a).left - rect(b).left).map((s) => segLabel(s));
         expect(lefts).to.deep.equal(segments(w).filter((s) => !s.matches('.unannounced')).map(segLabel));
         for (let i = 1; i < marks.length; i++) expect(rect(marks[i]).left).to.be.greaterThan(rect(marks[i - 1]).left);
@@ -329,7 +329,7 @@ describeModes('summit-timeline', (mode) => {
       const gap = w.root.querySelector<HTMLElement>('.gap')!;
       expect(gap.previousElementSibling!.querySelector('.seg-label')!.textContent).to.equal('2006');
       expect(gap.nextElementSibling!.querySelector('.seg-label')!.textContent).to.equal('2010');
-      expect(gap.textContent).to.contain(formatYearRange(2007, 2009, 'en')).and.contain(STRINGS.en.timeline.noEventsInGap);
+      expect(gap.textContent).to.contain(formatYearRange(2007, 2009, STRINGS.en)).and.contain(STRINGS.en.timeline.noEventsInGap);
       expect(gap.checkVisibility()).to.be.true;
       // Broken: a mark across the line, and a dashed line.
       expect(getComputedStyle(gap, '::after').content).to.not.equal('none');
@@ -339,7 +339,7 @@ describeModes('summit-timeline', (mode) => {
       expect(rect(gap).width).to.be.lessThan(3 * rect(quiet).width);
       // A reader of the other languages gets the same.
       await w.set('lang', 'ja');
-      expect(w.root.querySelector('.gap')!.textContent).to.contain(formatYearRange(2007, 2009, 'ja')).and.contain(STRINGS.ja.timeline.noEventsInGap);
+      expect(w.root.querySelector('.gap')!.textContent).to.contain(formatYearRange(2007, 2009, STRINGS.ja)).and.contain(STRINGS.ja.timeline.noEventsInGap);
     });
 
     it('ends the line at the last dated event (2026, after the summit); the event not dated yet follows on a dashed stretch', async () => {
@@ -530,7 +530,7 @@ describeModes('summit-timeline', (mode) => {
       expect(w.item(NEXT).closest('.year')!.classList.contains('unannounced')).to.be.true;
       const gap = w.root.querySelector('.gap')!;
       expect(gap.checkVisibility()).to.be.true;
-      expect(gap.textContent).to.contain(formatYearRange(2007, 2009, 'en'));
+      expect(gap.textContent).to.contain(formatYearRange(2007, 2009, STRINGS.en));
       for (const quiet of w.root.querySelectorAll('.quiet')) expect(quiet.checkVisibility()).to.be.false;
     });
 
@@ -709,8 +709,8 @@ describeModes('summit-timeline', (mode) => {
       // 2006, 2015, 2025: quiet stretches between them become gaps.
       expect(w.root.querySelectorAll('.year')).to.have.length(3);
       expect([...w.root.querySelectorAll('.gap')].map(segLabel)).to.deep.equal([
-        formatYearRange(2007, 2014, 'en'),
-        formatYearRange(2016, 2024, 'en'),
+        formatYearRange(2007, 2014, STRINGS.en),
+        formatYearRange(2016, 2024, STRINGS.en),
       ]);
     });
 
@@ -747,7 +747,7 @@ describeModes('summit-timeline', (mode) => {
       await w.set('lang', 'ru');
       expect(w.item(TOKYO).querySelector('time')!.textContent).to.equal('20 декабря 2025 г.');
       expect(w.root.querySelector('.heading')!.textContent).to.equal(STRINGS.ru.timeline.title);
-      expect(w.root.getElementById('y-2025')!.textContent).to.equal(formatIsoDate('2025', 'ru'));
+      expect(w.root.getElementById('y-2025')!.textContent).to.equal(formatIsoDate('2025', STRINGS.ru));
       expect(w.step('next').textContent).to.contain(STRINGS.ru.timeline.next);
     });
   });

@@ -191,15 +191,6 @@ export const styles = css`
     display: none;
     padding-top: 0.35em;
   }
-  .wording {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .count {
     text-align: center;
     font-weight: 700;

@@ -2,8 +2,7 @@ import countries from 'summit-widgets:parts/countries';
 import fieldGroups from 'summit-widgets:parts/fieldGroups';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import type {Country, Dataset, LabelledItem, LocalizedText, ReportedBy} from '../dataset/types.js';
-import {baseStyles} from '../internal/base.styles.js';
+import type {Country, Dataset, LabelledItem, ReportedBy} from '../dataset/types.js';
 import {countryName} from '../internal/country.js';
 import {formatList, formatNumber, text} from '../internal/format.js';
 import {heading} from '../internal/heading.js';
@@ -12,10 +11,12 @@ import {format} from '../internal/messages.js';
 import {fieldsReportedIn} from '../internal/reported-by.js';
 import {RovingFocusController} from '../internal/roving-focus.js';
 import {citedSources, sourcesSection} from '../internal/sources.js';
+import {memo} from '../internal/memo.js';
 import {SummitElement} from '../internal/summit-element.js';
 import {warnOnce} from '../internal/warn.js';
-import {listOf} from '../internal/list.js';
+import type {Translation} from '../translations/types.js';
 import {styles} from './agreements-matrix.styles.js';
+import {buildModel, cellAt, resolveView, type Cell, type Model, type Row, type View} from './model.js';
 
 /** Detail of `agreements-matrix-select`: the cell a reader opened. */
 export interface AgreementsMatrixSelectDetail {
@@ -30,106 +31,6 @@ declare global {
     'agreements-matrix-select': CustomEvent<AgreementsMatrixSelectDetail>;
   }
 }
-
-/** One row: an editors' field group, or (a dataset without groups) one field id. */
-interface Row {
-  id: string;
-  label: LocalizedText;
-}
-
-/** What one country's documents named in one row: its own fields, and its stood-out items placed there. */
-interface Cell {
-  fields: LabelledItem[];
-  standOut: LabelledItem[];
-}
-
-/** Derived once per dataset. */
-interface Model {
-  dataset: Dataset;
-  /** The rows are the dataset's `fieldGroups` (the editors' grouping), not its field ids. */
-  editorial: boolean;
-  rows: Row[];
-  /** Row id, then alpha-2: the cell, for the countries that named something there. */
-  cells: Map<string, Map<string, Cell>>;
-  /** Upper-case alpha-2 and alpha-3 codes. */
-  byCode: Map<string, Country>;
-}
-
-/** What the attributes ask for, on a model. */
-interface View {
-  model: Model;
-  columns: Country[];
-  rows: Row[];
-  /** `fields` chose the rows: the footer counts "in these rows". */
-  filtered: boolean;
-  /** Alpha-2 of the highlighted column. */
-  highlight?: string;
-  /** The keys of the named cells, row by row; undefined where a column's country named nothing. */
-  grid: (string | undefined)[][];
-  keys: string[];
-  /** Per column, the fields its country named in these rows (the footer's counts). */
-  totals: number[];
-  /** Whether any shown cell has a field that stood out (the legend's star). */
-  anyStandOut: boolean;
-  /** Unknown attribute values: the message's key, its values, and the console warning. */
-  problems: Problem[];
-}
-
-interface Problem {
-  message: 'badCountries' | 'badFields' | 'badHighlight';
-  values: Record<string, string>;
-  warning: string;
-}
-
-const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
-
-function buildModel(dataset: Dataset): Model {
-  const byCode = new Map<string, Country>();
-  const byAlpha2 = new Map<string, Country>();
-  for (const country of dataset.countries) {
-    byCode.set(country.alpha2.toUpperCase(), country);
-    byCode.set(country.alpha3.toUpperCase(), country);
-    byAlpha2.set(country.alpha2, country);
-  }
-  const cells = new Map<string, Map<string, Cell>>();
-  const cellOf = (row: string, country: string): Cell => {
-    let inRow = cells.get(row);
-    if (!inRow) cells.set(row, (inRow = new Map()));
-    let cell = inRow.get(country);
-    if (!cell) inRow.set(country, (cell = {fields: [], standOut: []}));
-    return cell;
-  };
-  const groups = isArray(dataset.fieldGroups) ? dataset.fieldGroups : [];
-  const rows: Row[] = [];
-  if (groups.length) {
-    // The editors' rows. References are resolved defensively: a dataset that skipped validation
-    // (a bug) shows what resolves, never throws.
-    for (const group of groups) {
-      rows.push({id: group.id, label: group.label});
-      for (const {country, field} of isArray(group.fields) ? group.fields : []) {
-        const item = byAlpha2.get(country)?.agreements.fields.find((candidate) => candidate.id === field);
-        if (item) cellOf(group.id, country).fields.push(item);
-      }
-      for (const {country, item: id} of isArray(group.standOut) ? group.standOut : []) {
-        const item = byAlpha2.get(country)?.agreements.standOut.find((candidate) => candidate.id === id);
-        if (item && cells.get(group.id)?.has(country)) cellOf(group.id, country).standOut.push(item);
-      }
-    }
-  } else {
-    // No grouping: one row per field id, named as the first country to name it does.
-    for (const country of dataset.countries) {
-      for (const field of country.agreements.fields) {
-        if (!cells.has(field.id)) rows.push({id: field.id, label: field.label});
-        cellOf(field.id, country.alpha2).fields.push(field);
-      }
-    }
-  }
-  return {dataset, editorial: groups.length > 0, rows, cells, byCode};
-}
-
-
-/** `key` of the cell in row `row`, column `column`: positions, so any id stays a valid IDREF. */
-const keyOf = (row: number, column: number) => `${row}-${column}`;
 
 /**
  * Who signed what, side by side: one column per Central Asian country, one row per field of
@@ -189,7 +90,7 @@ const keyOf = (row: number, column: number) => `${row}-${column}`;
  * @tag agreements-matrix
  */
 export class AgreementsMatrix extends SummitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = styles;
 
   /** The top-level dataset keys this widget reads (besides sources, corrections, title, asOf). */
   static override dataParts = [countries, fieldGroups];
@@ -216,107 +117,39 @@ export class AgreementsMatrix extends SummitElement {
     grid: () => this.view?.grid ?? [],
   });
 
-  private model?: Model;
   private view?: View;
+  private readonly model = memo(buildModel);
+  private readonly viewOf = memo((model: Model, countries?: string | null, fields?: string | null, highlight?: string | null) =>
+    resolveView(model, {countries, fields, highlight})
+  );
+  /** Keys are positions: a cell of another table is another cell. */
+  private readonly newTable = memo((_model: Model, _countries?: string | null, _fields?: string | null): void => {
+    if (this.view) this.opened = this.focused = this.hovered = undefined;
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const state = this.datasetController.state;
-    if (state.status !== 'ready') return;
-    const newModel = this.model?.dataset !== state.dataset;
-    if (newModel) this.model = buildModel(state.dataset);
-    if (newModel || changed.has('countries') || changed.has('fields') || changed.has('highlight')) {
-      const before = this.view;
-      this.view = this.resolve(this.model!);
-      // Keys are positions: a cell of another table is another cell.
-      if (before && (newModel || changed.has('countries') || changed.has('fields'))) {
-        this.opened = this.focused = this.hovered = undefined;
-      }
-    }
-  }
-
-  /** The columns, rows and highlight the attributes ask for, and what in them is unknown. */
-  private resolve(model: Model): View {
-    const {dataset} = model;
-    const problems: Problem[] = [];
-    const alpha2 = dataset.countries.map((country) => country.alpha2).join(', ');
-    const alpha3 = dataset.countries.map((country) => country.alpha3).join(', ');
-
-    let columns: Country[] = [];
-    const unknownCountries: string[] = [];
-    for (const code of listOf(this.countries)) {
-      const country = model.byCode.get(code.toUpperCase());
-      if (!country) unknownCountries.push(code);
-      else if (!columns.includes(country)) columns.push(country);
-    }
-    if (!columns.length && !unknownCountries.length) columns = [...dataset.countries];
-    if (unknownCountries.length) {
-      const value = unknownCountries.join(', ');
-      problems.push({
-        message: 'badCountries',
-        values: {value, alpha2, alpha3},
-        warning: `countries: "${unknownCountries.join('", "')}" is not one of ${alpha2} (or ${alpha3}).`,
-      });
-    }
-
-    const rowIds = model.rows.map((row) => row.id);
-    let rows: Row[] = [];
-    const unknownRows: string[] = [];
-    for (const id of listOf(this.fields)) {
-      const row = model.rows.find((candidate) => candidate.id === id.toLowerCase());
-      if (!row) unknownRows.push(id);
-      else if (!rows.includes(row)) rows.push(row);
-    }
-    if (!rows.length && !unknownRows.length) rows = model.rows;
-    if (unknownRows.length) {
-      problems.push({
-        message: 'badFields',
-        values: {value: unknownRows.join(', '), valid: rowIds.join(', ')},
-        warning: `fields: "${unknownRows.join('", "')}" is not one of ${rowIds.join(', ')}.`,
-      });
-    }
-
-    const wanted = this.highlight?.trim();
-    const highlighted = wanted ? model.byCode.get(wanted.toUpperCase()) : undefined;
-    if (wanted && !unknownCountries.length && (!highlighted || !columns.includes(highlighted))) {
-      const shown = columns.map((country) => country.alpha2).join(', ');
-      problems.push({
-        message: 'badHighlight',
-        values: {value: wanted, valid: shown},
-        warning: `highlight "${wanted}" is not one of the columns shown (${shown}).`,
-      });
-    }
-
-    const grid = rows.map((row, r) =>
-      columns.map((country, c) => (model.cells.get(row.id)?.get(country.alpha2) ? keyOf(r, c) : undefined))
-    );
-    const keys = grid.flat().filter((key): key is string => key !== undefined);
-    const cellsOf = (country: Country) => rows.map((row) => model.cells.get(row.id)?.get(country.alpha2));
-    const totals = columns.map((country) => cellsOf(country).reduce((sum, cell) => sum + (cell?.fields.length ?? 0), 0));
-    const anyStandOut = columns.some((country) => cellsOf(country).some((cell) => cell?.standOut.length));
-    return {model, columns, rows, filtered: rows !== model.rows, highlight: highlighted?.alpha2, grid, keys, totals, anyStandOut, problems};
+    const dataset = this.content.dataset;
+    if (!dataset) return;
+    const model = this.model(dataset);
+    this.newTable(model, this.countries, this.fields);
+    this.view = this.viewOf(model, this.countries, this.fields, this.highlight);
   }
 
   /** The cell of `key` in the current view. */
   private cellAt(key: string | undefined): {row: Row; country: Country; cell: Cell} | undefined {
-    const view = this.view;
-    if (!view || key === undefined || !view.keys.includes(key)) return undefined;
-    const [r, c] = key.split('-').map(Number);
-    const row = view.rows[r];
-    const country = view.columns[c];
-    const cell = view.model.cells.get(row.id)?.get(country.alpha2);
-    return cell && {row, country, cell};
+    return cellAt(this.view, key);
   }
 
-  protected override renderContent(dataset: Dataset, lang: Lang): unknown {
+  protected override renderContent(dataset: Dataset, _lang: Lang, texts: Translation): unknown {
     const view = this.view;
     if (!view || view.model.dataset !== dataset) return nothing;
+    const t = texts.matrix;
     if (view.problems.length) {
       for (const problem of view.problems.slice(1)) warnOnce(this, `${problem.warning} Showing no table.`);
-      const detail = view.problems.map((problem) => format(this.t!.matrix[problem.message], problem.values)).join(' ');
+      const detail = view.problems.map((problem) => format(t[problem.message], problem.values)).join(' ');
       return this.renderError(detail, `${view.problems[0].warning} Showing no table.`);
     }
-    const t = this.t!.matrix;
     const level = this.resolvedHeadingLevel;
     const {columns} = view;
     const reports = new Map<string, ReportedBy>();
@@ -330,21 +163,21 @@ export class AgreementsMatrix extends SummitElement {
           ? html`<strong class="editorial-label">${t.editorialGrouping}</strong> ${t.editorialNote}`
           : t.ungroupedNote}
       </p>
-      ${this.renderTable(view, lang, level)} ${this.renderList(view, lang, level)}
-      ${[...reports.values()].map((report) => fieldsReportedIn(dataset, report, lang))}
-      ${sourcesSection(dataset, citedSources(columns.map((country) => country.agreements)), lang, {shows: this.shownParts})}`;
+      ${this.renderTable(view, texts, level)} ${this.renderList(view, texts, level)}
+      ${[...reports.values()].map((report) => fieldsReportedIn(dataset, report, texts))}
+      ${sourcesSection(dataset, citedSources(columns.map((country) => country.agreements)), texts, {shows: this.shownParts})}`;
   }
 
   /** The wording of a list of items: “Education” and “Science”. */
-  private quoted(items: readonly LabelledItem[], lang: Lang): string {
+  private quoted(items: readonly LabelledItem[], t: Translation): string {
     return formatList(
-      items.map((item) => format(this.t!.matrix.quoted, {text: text(item.label, lang)})),
-      lang
+      items.map((item) => format(t.matrix.quoted, {text: text(item.label, t.lang)})),
+      t
     );
   }
 
-  private renderTable(view: View, lang: Lang, level: number): TemplateResult {
-    const t = this.t!.matrix;
+  private renderTable(view: View, texts: Translation, level: number): TemplateResult {
+    const {lang, matrix: t} = texts;
     const {columns, rows, grid} = view;
     const stop = this.roving.tabStop(view.keys);
     const hl = (country: Country) => (country.alpha2 === view.highlight ? ' hl' : '');
@@ -378,14 +211,14 @@ export class AgreementsMatrix extends SummitElement {
             ${rows.map(
               (row, r) => html`<tr>
                 <th scope="row" id="r-${r}" class="row-head">${text(row.label, lang)}</th>
-                ${columns.map((country, c) => this.renderCell(view, grid[r][c], country, row, stop, hl(country), lang))}
+                ${columns.map((country, c) => this.renderCell(view, grid[r][c], country, row, stop, hl(country), texts))}
               </tr>`
             )}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row" class="row-head">${view.filtered ? t.totalShown : t.total}</th>
-              ${columns.map((country, c) => html`<td class="count${hl(country)}">${formatNumber(view.totals[c], lang)}</td>`)}
+              ${columns.map((country, c) => html`<td class="count${hl(country)}">${formatNumber(view.totals[c], texts)}</td>`)}
             </tr>
           </tfoot>
         </table>
@@ -395,13 +228,13 @@ export class AgreementsMatrix extends SummitElement {
           ${view.anyStandOut ? html`<li><span class="star" aria-hidden="true">★</span> ${t.standOut}</li>` : nothing}
         </ul>
       </div>
-      ${this.renderDetails(lang, level)}
+      ${this.renderDetails(texts, level)}
       <p class="keys">${t.keys}</p>
     </div>`;
   }
 
-  private renderCell(view: View, key: string | undefined, country: Country, row: Row, stop: string | undefined, hl: string, lang: Lang): TemplateResult {
-    const t = this.t!.matrix;
+  private renderCell(view: View, key: string | undefined, country: Country, row: Row, stop: string | undefined, hl: string, texts: Translation): TemplateResult {
+    const t = texts.matrix;
     const cell = key === undefined ? undefined : view.model.cells.get(row.id)?.get(country.alpha2);
     if (!key || !cell) {
       return html`<td class="no${hl}"><span class="dash" aria-hidden="true">—</span><span class="visually-hidden">${t.notNamed}</span></td>`;
@@ -430,10 +263,10 @@ export class AgreementsMatrix extends SummitElement {
       >
         ${mark(`m-${key}`)}</button
       ><span class="static">${mark()}</span>
-      <span class="wording" id="w-${key}"
-        ><span class="wording-fields">${this.quoted(cell.fields, lang)}</span>${stood
+      <span class="wording visually-hidden" id="w-${key}"
+        ><span class="wording-fields">${this.quoted(cell.fields, texts)}</span>${stood
           ? html`<span class="wording-stand-out"
-              ><span aria-hidden="true">★ </span>${format(t.standOutItems, {items: this.quoted(cell.standOut, lang)})}</span
+              ><span aria-hidden="true">★ </span>${format(t.standOutItems, {items: this.quoted(cell.standOut, texts)})}</span
             >`
           : nothing}</span
       >
@@ -445,8 +278,8 @@ export class AgreementsMatrix extends SummitElement {
     return [this.hovered, this.focused, this.opened].find((key) => this.cellAt(key) !== undefined);
   }
 
-  private renderDetails(lang: Lang, level: number): TemplateResult {
-    const t = this.t!.matrix;
+  private renderDetails(texts: Translation, level: number): TemplateResult {
+    const {lang, matrix: t} = texts;
     const shown = this.cellAt(this.shownKey());
     if (!shown) {
       return html`<div class="details empty" id="details" part="details"><p>${t.choose}</p></div>`;
@@ -454,18 +287,18 @@ export class AgreementsMatrix extends SummitElement {
     const {row, country, cell} = shown;
     return html`<section class="details" id="details" part="details" aria-labelledby="details-heading">
       ${heading(level + 1, format(t.cellHeading, {country: countryName(country, lang), field: text(row.label, lang)}), 'details-heading', 'details-heading')}
-      <p>${format(t.wording, {fields: this.quoted(cell.fields, lang)})}</p>
+      <p>${format(t.wording, {fields: this.quoted(cell.fields, texts)})}</p>
       ${cell.standOut.length
         ? html`<p class="details-stand-out">
-            <span class="star" aria-hidden="true">★</span> ${format(t.standOutItems, {items: this.quoted(cell.standOut, lang)})}
+            <span class="star" aria-hidden="true">★</span> ${format(t.standOutItems, {items: this.quoted(cell.standOut, texts)})}
           </p>`
         : nothing}
     </section>`;
   }
 
   /** Below 480 px: every row a list of the countries that named it, with their wording. */
-  private renderList(view: View, lang: Lang, level: number): TemplateResult {
-    const t = this.t!.matrix;
+  private renderList(view: View, texts: Translation, level: number): TemplateResult {
+    const {lang, matrix: t} = texts;
     const {columns, rows} = view;
     return html`<div class="list" part="list">
       <p class="list-intro">${t.caption}</p>
@@ -478,9 +311,9 @@ export class AgreementsMatrix extends SummitElement {
                 ${named.map((country) => {
                   const cell = view.model.cells.get(row.id)!.get(country.alpha2)!;
                   return html`<li class=${country.alpha2 === view.highlight ? 'hl' : nothing}>
-                    <span class="list-country">${countryName(country, lang)}</span>: ${this.quoted(cell.fields, lang)}${cell.standOut.length
+                    <span class="list-country">${countryName(country, lang)}</span>: ${this.quoted(cell.fields, texts)}${cell.standOut.length
                       ? html` <span class="list-stand-out"
-                          ><span class="star" aria-hidden="true">★</span> ${format(t.standOutItems, {items: this.quoted(cell.standOut, lang)})}</span
+                          ><span class="star" aria-hidden="true">★</span> ${format(t.standOutItems, {items: this.quoted(cell.standOut, texts)})}</span
                         >`
                       : nothing}
                   </li>`;
@@ -491,7 +324,7 @@ export class AgreementsMatrix extends SummitElement {
       })}
       <p class="list-total">${view.filtered ? t.totalShown : t.total}</p>
       <ul class="counts" role="list">
-        ${columns.map((country, c) => html`<li>${format(t.countOf, {country: countryName(country, lang), count: formatNumber(view.totals[c], lang)})}</li>`)}
+        ${columns.map((country, c) => html`<li>${format(t.countOf, {country: countryName(country, lang), count: formatNumber(view.totals[c], texts)})}</li>`)}
       </ul>
     </div>`;
   }
@@ -504,7 +337,7 @@ export class AgreementsMatrix extends SummitElement {
       return;
     }
     this.opened = key;
-    this.emit<AgreementsMatrixSelectDetail>('agreements-matrix-select', {country: shown.country.alpha2, field: shown.row.id});
+    this.emit('agreements-matrix-select', {country: shown.country.alpha2, field: shown.row.id});
   }
 
   private onClick(event: MouseEvent): void {

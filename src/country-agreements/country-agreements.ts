@@ -2,7 +2,6 @@ import countries from 'summit-widgets:parts/countries';
 import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {Country, Dataset, Sourced} from '../dataset/types.js';
-import {baseStyles} from '../internal/base.styles.js';
 import {countryName} from '../internal/country.js';
 import {formatIsoDate, text} from '../internal/format.js';
 import {heading} from '../internal/heading.js';
@@ -12,6 +11,7 @@ import {fieldsReportedIn} from '../internal/reported-by.js';
 import {RovingFocusController} from '../internal/roving-focus.js';
 import {citedSources, sourcesSection} from '../internal/sources.js';
 import {SummitElement} from '../internal/summit-element.js';
+import type {Translation} from '../translations/types.js';
 import {countryAgreementsStyles} from './country-agreements.styles.js';
 
 /** Detail of `country-agreements-change`: the alpha-2 code of the country now shown. */
@@ -99,7 +99,7 @@ const sourcedParts = (country: Country): Sourced[] => [country, country.leader, 
  * @tag country-agreements
  */
 export class CountryAgreements extends SummitElement {
-  static override styles = [baseStyles, countryAgreementsStyles];
+  static override styles = countryAgreementsStyles;
   static override dataParts = [countries];
   static override strings = 'country';
 
@@ -111,30 +111,26 @@ export class CountryAgreements extends SummitElement {
    * first country). Selection follows focus: a key that moves to a tab selects it.
    */
   private readonly roving = new RovingFocusController(this, {
-    keys: () => {
-      const state = this.datasetController.state;
-      return state.status === 'ready' ? state.dataset.countries.map((country) => country.alpha2) : [];
-    },
+    keys: () => this.content.dataset?.countries.map((country) => country.alpha2) ?? [],
     wrap: true,
     orientation: 'horizontal',
     onMove: (code) => this.select(code),
   });
 
-  protected override renderContent(dataset: Dataset, lang: Lang): unknown {
-    if (this.country === undefined || this.country === null) return this.renderTabs(dataset, lang);
+  protected override renderContent(dataset: Dataset, lang: Lang, t: Translation): unknown {
+    if (this.country === undefined || this.country === null) return this.renderTabs(dataset, t);
     const value = this.country.trim();
     const country = indexOf(dataset).byCode.get(value.toUpperCase());
-    if (!country) return this.renderBadCountry(dataset, value);
+    if (!country) return this.renderBadCountry(dataset, value, t);
     const level = this.resolvedHeadingLevel;
     return html`${heading(level, countryName(country, lang))}
-      ${this.renderCard(dataset, country, lang, level + 1)}
-      ${sourcesSection(dataset, citedSources(sourcedParts(country)), lang, {shows: this.shownParts})}`;
+      ${this.renderCard(dataset, country, t, level + 1)}
+      ${sourcesSection(dataset, citedSources(sourcedParts(country)), t, {shows: this.shownParts})}`;
   }
 
-  private renderBadCountry(dataset: Dataset, value: string): TemplateResult {
+  private renderBadCountry(dataset: Dataset, value: string, {country: t}: Translation): TemplateResult {
     const alpha2 = dataset.countries.map((country) => country.alpha2).join(', ');
     const alpha3 = dataset.countries.map((country) => country.alpha3).join(', ');
-    const t = this.t!.country;
     return this.renderError(
       format(value ? t.unknownCountry : t.emptyCountry, {value, alpha2, alpha3}),
       `country "${this.country}" is not one of ${alpha2} (or ${alpha3}); showing no card.`
@@ -146,11 +142,12 @@ export class CountryAgreements extends SummitElement {
     return this.roving.tabStop(dataset.countries.map((country) => country.alpha2));
   }
 
-  private renderTabs(dataset: Dataset, lang: Lang): TemplateResult {
+  private renderTabs(dataset: Dataset, t: Translation): TemplateResult {
+    const {lang} = t;
     const level = this.resolvedHeadingLevel;
     const selected = this.selectedIn(dataset);
     // Every panel is in the DOM (inactive ones hidden by a class, not `hidden`) so print shows them all.
-    return html`${heading(level, this.t!.country.title, 'heading', 'title')}
+    return html`${heading(level, t.country.title, 'heading', 'title')}
       <div role="tablist" aria-labelledby="title" class="tablist" part="tablist" @keydown=${this.roving.onKeydown}>
         ${dataset.countries.map((country) => {
           const on = country.alpha2 === selected;
@@ -182,20 +179,20 @@ export class CountryAgreements extends SummitElement {
           tabindex=${on ? 0 : nothing}
         >
           ${heading(level + 1, countryName(country, lang), 'subheading panel-heading')}
-          ${this.renderCard(dataset, country, lang, level + 2)}
+          ${this.renderCard(dataset, country, t, level + 2)}
         </div>`;
       })}
-      ${sourcesSection(dataset, citedSources(dataset.countries.flatMap(sourcedParts)), lang, {shows: this.shownParts})}`;
+      ${sourcesSection(dataset, citedSources(dataset.countries.flatMap(sourcedParts)), t, {shows: this.shownParts})}`;
   }
 
-  private renderCard(dataset: Dataset, country: Country, lang: Lang, level: number): TemplateResult {
-    const t = this.t!.country;
+  private renderCard(dataset: Dataset, country: Country, texts: Translation, level: number): TemplateResult {
+    const {lang, country: t} = texts;
     const {publishers} = indexOf(dataset);
     const {fields, standOut} = country.agreements;
     const {asOf} = country.leader;
     const holder = format(t.leaderWithTitle, {title: text(country.leader.title, lang), name: text(country.leader.name, lang)});
     // The date the leader line is true for, when the dataset gives it.
-    const leader = asOf ? format(t.leaderAsOf, {leader: holder, date: formatIsoDate(asOf, lang)}) : holder;
+    const leader = asOf ? format(t.leaderAsOf, {leader: holder, date: formatIsoDate(asOf, texts)}) : holder;
     return html`<div class="card" part="card">
       <dl class="meta">
         <div>
@@ -223,7 +220,7 @@ export class CountryAgreements extends SummitElement {
             </section>`
           : nothing}
       </div>
-      ${fieldsReportedIn(dataset, country.agreements.reportedBy, lang)}
+      ${fieldsReportedIn(dataset, country.agreements.reportedBy, texts)}
       ${country.facts.length
         ? html`<section class="facts-section">
             ${heading(level, t.facts, 'subheading')}
@@ -234,7 +231,7 @@ export class CountryAgreements extends SummitElement {
                   ${fact.reportedBy
                     ? html`<span class="reported-by"
                         >${format(t.parenthesized, {
-                          text: format(this.t!.shared.reportedBy, {outlet: fact.reportedBy}),
+                          text: format(texts.shared.reportedBy, {outlet: fact.reportedBy}),
                         })}</span
                       >`
                     : nothing}
@@ -260,7 +257,7 @@ export class CountryAgreements extends SummitElement {
   private select(code: string): void {
     const previous = this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.dataset.country;
     this.roving.active = code;
-    if (code !== previous) this.emit<CountryAgreementsChangeDetail>('country-agreements-change', {country: code});
+    if (code !== previous) this.emit('country-agreements-change', {country: code});
   }
 }
 

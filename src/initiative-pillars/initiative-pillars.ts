@@ -2,13 +2,15 @@ import initiative from 'summit-widgets:parts/initiative';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Dataset, InitiativeItem, Pillar, SourceId} from '../dataset/types.js';
-import {baseStyles} from '../internal/base.styles.js';
+import {oneOf} from '../internal/attributes.js';
 import {formatCompactCurrency, formatNumber, pluralOf, text} from '../internal/format.js';
 import {heading} from '../internal/heading.js';
 import type {Lang} from '../internal/lang.js';
 import {format} from '../internal/messages.js';
 import {citedSources, sourcesSection} from '../internal/sources.js';
+import {memo} from '../internal/memo.js';
 import {SummitElement} from '../internal/summit-element.js';
+import type {Translation} from '../translations/types.js';
 import {warnOnce} from '../internal/warn.js';
 import {styles} from './initiative-pillars.styles.js';
 
@@ -45,7 +47,6 @@ interface PillarGroup {
 
 /** Derived once per dataset, not per render. */
 interface Model {
-  dataset: Dataset;
   groups: PillarGroup[];
   sources: Set<SourceId>;
 }
@@ -67,7 +68,7 @@ function buildModel(dataset: Dataset): Model {
     ...initiative.items,
     ...initiative.interests,
   ]);
-  return {dataset, groups, sources};
+  return {groups, sources};
 }
 
 /**
@@ -124,7 +125,7 @@ function buildModel(dataset: Dataset): Model {
  * @tag initiative-pillars
  */
 export class InitiativePillars extends SummitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = styles;
   static override dataParts = [initiative];
   static override strings = 'pillars';
 
@@ -137,37 +138,30 @@ export class InitiativePillars extends SummitElement {
   /** Ids of the open pillars (list layout). */
   @state() private openPillars = new Set<string>();
 
-  private model?: Model;
-  /** The `pillar` value the open pillars were last set from (it may change while no dataset is shown). */
-  private appliedPillar?: string | null;
+  private readonly model = memo(buildModel);
+
+  /**
+   * Opens the pillar named by `pillar` (and only it); none when unset or unknown. Again for a new
+   * dataset, or a new `pillar` (it may change while no dataset is shown).
+   */
+  private readonly applyPillar = memo((model: Model, pillar: string | null | undefined): void => {
+    const id = pillar?.trim().toLowerCase();
+    const ids = model.groups.map((group) => group.pillar.id);
+    if (id && !ids.includes(id)) {
+      warnOnce(this, `pillar "${pillar}" is not one of ${ids.join(', ')}; opening none.`);
+    }
+    this.openPillars = new Set(id && ids.includes(id) ? [id] : []);
+  });
 
   /** `layout`, or `auto` with one warning when it is not a known value. */
   get resolvedLayout(): PillarLayout {
-    const value = this.layout?.trim().toLowerCase();
-    if (!value) return 'auto';
-    if ((PILLAR_LAYOUTS as readonly string[]).includes(value)) return value as PillarLayout;
-    warnOnce(this, `layout "${this.layout}" is not one of ${PILLAR_LAYOUTS.join(', ')}; using auto.`);
-    return 'auto';
+    return oneOf(this, 'layout', this.layout, PILLAR_LAYOUTS, 'auto');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const state = this.datasetController.state;
-    if (state.status !== 'ready') return;
-    if (this.model?.dataset !== state.dataset) this.model = buildModel(state.dataset);
-    else if (this.appliedPillar === this.pillar) return;
-    this.applyPillar();
-  }
-
-  /** Opens the pillar named by `pillar` (and only it); none when unset or unknown. */
-  private applyPillar(): void {
-    const id = this.pillar?.trim().toLowerCase();
-    const ids = this.model!.groups.map((group) => group.pillar.id);
-    if (id && !ids.includes(id)) {
-      warnOnce(this, `pillar "${this.pillar}" is not one of ${ids.join(', ')}; opening none.`);
-    }
-    this.openPillars = new Set(id && ids.includes(id) ? [id] : []);
-    this.appliedPillar = this.pillar;
+    const dataset = this.content.dataset;
+    if (dataset) this.applyPillar(this.model(dataset), this.pillar);
   }
 
   private toggle(id: string): void {
@@ -176,18 +170,18 @@ export class InitiativePillars extends SummitElement {
     if (open) next.add(id);
     else next.delete(id);
     this.openPillars = next;
-    this.emit<InitiativePillarsToggleDetail>('initiative-pillars-toggle', {pillar: id, open});
+    this.emit('initiative-pillars-toggle', {pillar: id, open});
   }
 
-  protected override renderContent(dataset: Dataset, lang: Lang): TemplateResult {
-    const t = this.t!.pillars;
+  protected override renderContent(dataset: Dataset, lang: Lang, texts: Translation): TemplateResult {
+    const t = texts.pillars;
     const {initiative} = dataset;
     const level = this.resolvedHeadingLevel;
     const layout = this.resolvedLayout;
-    const {groups, sources} = this.model!;
+    const {groups, sources} = this.model(dataset);
     const {target} = initiative;
-    const years = format(t[YEARS_KEY[pluralOf(target.years, lang) as keyof typeof YEARS_KEY] ?? 'yearsOther'], {
-      years: formatNumber(target.years, lang),
+    const years = format(t[YEARS_KEY[pluralOf(target.years, texts) as keyof typeof YEARS_KEY] ?? 'yearsOther'], {
+      years: formatNumber(target.years, texts),
     });
 
     return html`${heading(level, text(initiative.name, lang))}
@@ -195,14 +189,14 @@ export class InitiativePillars extends SummitElement {
       <div class="target" part="target">
         <p class="target-label">${t.targetLabel}</p>
         <p class="target-figure">
-          <span class="target-amount">${formatCompactCurrency(target.amount, target.currency, lang)}</span>
+          <span class="target-amount">${formatCompactCurrency(target.amount, target.currency, texts)}</span>
           <span class="target-years">${years}</span>
         </p>
         <p class="target-note">${text(target.note, lang)}</p>
       </div>
       <p class="pillars-label" id="pillars-label">${t.pillarsLabel}</p>
       <ul class="pillars layout-${layout}" part="pillars" role="list" aria-labelledby="pillars-label">
-        ${groups.map((group, index) => this.renderPillar(group, index, layout, level + 1, lang))}
+        ${groups.map((group, index) => this.renderPillar(group, index, layout, level + 1, texts))}
       </ul>
       ${heading(level + 1, t.namedItems, 'section-heading')}
       <ul class="items" part="items">
@@ -221,7 +215,7 @@ export class InitiativePillars extends SummitElement {
               ${initiative.interests.map((item) => html`<li>${text(item.label, lang)}</li>`)}
             </ul>`
         : nothing}
-      ${sourcesSection(dataset, sources, lang, {shows: this.shownParts})}`;
+      ${sourcesSection(dataset, sources, texts, {shows: this.shownParts})}`;
   }
 
   private renderPillar(
@@ -229,9 +223,8 @@ export class InitiativePillars extends SummitElement {
     index: number,
     layout: PillarLayout,
     level: number,
-    lang: Lang
+    {lang, pillars: t}: Translation
   ): TemplateResult {
-    const t = this.t!.pillars;
     // Ids from the position, not the data: any id string stays a valid IDREF.
     const bodyId = `pillar-${index}-body`;
     const name = text(pillar.name, lang);

@@ -1,5 +1,5 @@
 import type {Country} from '../dataset/types.js';
-import {cachedIntl, localeTables, text} from './format.js';
+import {cachedIntl, text, type Locale} from './format.js';
 import type {Lang} from './lang.js';
 
 /**
@@ -16,10 +16,9 @@ export function countryName(country: Country, lang: Lang): string {
  * Any country's name by its alpha-2 code (a neighbour on the map, Japan): the dataset's name when the
  * dataset has the country, else the shipped table of a language browsers lack, else Intl.DisplayNames.
  */
-export function regionName(alpha2: string, lang: Lang, countries: readonly Country[] = []): string {
+export function regionName(alpha2: string, {lang, locale: tables}: Locale, countries: readonly Country[] = []): string {
   const country = countries.find((candidate) => candidate.alpha2 === alpha2);
   if (country) return countryName(country, lang);
-  const tables = localeTables(lang);
   if (tables) return tables.countries[alpha2] ?? alpha2;
   try {
     return cachedIntl(`region ${lang}`, () => new Intl.DisplayNames(lang, {type: 'region'})).of(alpha2) ?? alpha2;

@@ -1,58 +1,15 @@
 import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
-import type {Dataset} from '../dataset/types.js';
-import type {Translation} from '../translations/types.js';
+import {checkData, checkDataset, srcFailures, type DatasetOutcome, type DatasetState} from '../dataset/outcome.js';
 import {bundledInParts} from './bundled.js';
-import {format} from './messages.js';
 import {nextTask} from './next-task.js';
 import {serverContext} from './server-context.js';
 import {toText} from './to-text.js';
 import {warnOnce} from './warn.js';
 
-/** What a widget has to show: a dataset, a pending `src` request, or a localized reason it has none. */
-export type DatasetState =
-  | {status: 'ready'; dataset: Dataset}
-  | {status: 'loading'}
-  | {status: 'error'; detail: (t: Translation) => string};
+/** Marks a body that did not parse. */
+const invalidJson = Symbol('invalid JSON');
 
 const BUNDLED: DatasetState = {status: 'ready', dataset: bundledInParts};
-
-/** The validator, loaded only by pages that give a widget a dataset of their own (`src` or `data`). */
-const validator = () => import('../dataset/validate.js');
-
-/** A dataset's state and, when it failed, the one warning that says why: the browser's and the server's. */
-export interface DatasetOutcome {
-  state: DatasetState;
-  warning?: string;
-}
-
-const failure = (warning: string, detail: (t: Translation) => string): DatasetOutcome => ({
-  state: {status: 'error', detail},
-  warning,
-});
-
-/** Why a `src` could not be had. */
-export const srcFailures = {
-  status: (src: string, status: number) =>
-    failure(`src "${src}" could not be loaded: HTTP ${status}`, (t) =>
-      format(t.shared.fetchFailed, {src, reason: format(t.shared.fetchStatus, {status})})
-    ),
-  network: (src: string, timedOut: boolean) =>
-    failure(`src "${src}" could not be loaded: ${timedOut ? 'timed out' : 'network error'}`, (t) =>
-      format(t.shared.fetchFailed, {src, reason: t.shared[timedOut ? 'fetchTimeout' : 'fetchNetwork']})
-    ),
-  json: (src: string) => failure(`src "${src}" is not valid JSON`, (t) => format(t.shared.invalidJson, {src})),
-};
-
-/** `value` (parsed JSON) through the validator. */
-export async function checkDataset(value: unknown, origin: string): Promise<DatasetOutcome> {
-  const {validateDataset, formatProblem} = await validator();
-  const result = validateDataset(value);
-  if (result.ok) return {state: {status: 'ready', dataset: result.dataset}};
-  const problems = result.problems.map(formatProblem);
-  return failure(`dataset from ${origin} is invalid: ${problems.join('; ')}`, (t) =>
-    format(t.shared.invalidData, {problem: problems[0]})
-  );
-}
 
 /**
  * Chooses and loads a widget's dataset: the `data` property if set, else the
@@ -91,7 +48,7 @@ export class DatasetController implements ReactiveController {
     this.data = data;
     this.pending = this.checking = undefined;
     if (data !== undefined && data !== null) {
-      this.settle(this.checkData(data));
+      this.settle(checkData(data).then((outcome) => this.report(outcome)));
     } else if (source) {
       if (isServer) {
         this.state = serverContext()?.datasets.get(source) ?? {status: 'loading'};
@@ -163,31 +120,8 @@ export class DatasetController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /**
-   * The `data` property is checked as the JSON it would be at `src`: a snapshot taken once
-   * (getters read once; holes, functions and `undefined` gone as in JSON), so the page
-   * changing or breaking the object later cannot reach a widget through a dataset it validated.
-   */
-  private async checkData(data: unknown): Promise<DatasetState> {
-    let snapshot: unknown;
-    try {
-      const json = JSON.stringify(data);
-      if (json === undefined) throw new TypeError(`${typeof data} is not JSON`);
-      snapshot = JSON.parse(json);
-    } catch (error) {
-      return this.report(
-        failure(`dataset from data is not JSON data: ${toText(error)}`, (t) =>
-          format(t.shared.invalidData, {problem: '(root): must be JSON data'})
-        )
-      );
-    }
-    return this.report(await checkDataset(snapshot, 'data'));
-  }
-
   private report({state, warning}: DatasetOutcome): DatasetState {
     if (warning) warnOnce(this.host, warning);
     return state;
   }
 }
-
-const invalidJson = Symbol('invalid JSON');

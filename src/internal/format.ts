@@ -1,8 +1,15 @@
 import type {DatedEventDate, EventDate, LocalizedText} from '../dataset/types.js';
-import type {LocaleTables} from '../translations/types.js';
+import type {LocaleTables, Translation} from '../translations/types.js';
 import type {Lang} from './lang.js';
 import {format} from './messages.js';
-import {loadedTranslation} from './translations.js';
+
+/**
+ * What a formatter needs of a language: its code and, for a language whose data browsers lack (kk, ky,
+ * tg, tk, uz), its shipped tables. A widget passes its texts (`t`), which are both. Decided by the
+ * language, never by the runtime: Node has data Chromium lacks, and a pre-rendered page must read the
+ * same after hydration.
+ */
+export type Locale = Pick<Translation, 'lang' | 'locale'>;
 
 /** The text in the widget's language; English where a newsroom's dataset lacks that language. */
 export const text = (value: LocalizedText, lang: Lang): string => value[lang] ?? value.en;
@@ -18,13 +25,6 @@ export function cachedIntl<T>(key: string, build: () => T): T {
   if (value === undefined) intlObjects.set(key, (value = build()));
   return value;
 }
-
-/**
- * The shipped tables of a language whose data browsers lack (kk, ky, tg, tk, uz), or undefined for
- * a language Intl formats (en, ja, ru). Decided by the language, never by the runtime: Node has data
- * Chromium lacks, and a pre-rendered page must read the same after hydration.
- */
-export const localeTables = (lang: Lang): LocaleTables | undefined => loadedTranslation(lang)?.locale;
 
 const DATE_OPTIONS = {
   day: {year: 'numeric', month: 'long', day: 'numeric'},
@@ -55,9 +55,8 @@ const partsOf = (iso: string) => {
 };
 
 /** A dataset date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) in the widget's language, as precise as it is given. */
-export function formatIsoDate(iso: string, lang: Lang): string {
+export function formatIsoDate(iso: string, {lang, locale: tables}: Locale): string {
   const precision = iso.length > 7 ? 'day' : iso.length > 4 ? 'month' : 'year';
-  const tables = localeTables(lang);
   if (!tables) return sameSpaces(dateFormat(lang, precision).format(parseIsoDate(iso)));
   const {year, month, day} = partsOf(iso);
   const months = precision === 'day' ? tables.months : tables.monthsStandalone;
@@ -75,22 +74,22 @@ const YEAR_RANGES: Partial<Record<Lang, string>> = {en: '{from}–{to}', ja: '{f
  * Two years as one span, in the plural where the language marks it: "2007–2009", "2007年～2009年",
  * "2007–2009 гг.", "2007–2009 жылдар", "солҳои 2007–2009" (the tables' `yearRange` where a language has them).
  */
-export function formatYearRange(from: number, to: number, lang: Lang): string {
-  const pattern = localeTables(lang)?.patterns.yearRange ?? YEAR_RANGES[lang] ?? YEAR_RANGES.en!;
+export function formatYearRange(from: number, to: number, {lang, locale: tables}: Locale): string {
+  const pattern = tables?.patterns.yearRange ?? YEAR_RANGES[lang] ?? YEAR_RANGES.en!;
   return format(pattern, {from: String(from), to: String(to)});
 }
 
 /** An event's date as a widget shows it: formatted, or the language's "date not announced" (`shared.dateUnannounced`). */
-export const eventDateText = (date: EventDate, lang: Lang, unannounced: string): string =>
-  date.precision === 'unannounced' ? unannounced : formatEventDate(date, lang);
+export const eventDateText = (date: EventDate, t: Translation): string =>
+  date.precision === 'unannounced' ? t.shared.dateUnannounced : formatEventDate(date, t);
 
 /**
  * An event's date, honouring its precision: "28 August 2004", "August 2006", "2026",
  * "22–28 October 2015". A date not announced yet has no date to format: the widget words it.
  */
-export function formatEventDate(date: DatedEventDate, lang: Lang): string {
-  if (date.precision !== 'range') return formatIsoDate(date.start, lang);
-  const tables = localeTables(lang);
+export function formatEventDate(date: DatedEventDate, locale: Locale): string {
+  if (date.precision !== 'range') return formatIsoDate(date.start, locale);
+  const {lang, locale: tables} = locale;
   if (lang === 'ja') return japaneseRange(partsOf(date.start), partsOf(date.end));
   if (!tables) return sameSpaces(dateFormat(lang, 'day').formatRange(parseIsoDate(date.start), parseIsoDate(date.end)));
   const start = partsOf(date.start);
@@ -129,8 +128,7 @@ function formatPlain(value: number, tables: LocaleTables): string {
 }
 
 /** A number in the widget's language ("150", "1 500"). */
-export function formatNumber(value: number, lang: Lang): string {
-  const tables = localeTables(lang);
+export function formatNumber(value: number, {lang, locale: tables}: Locale): string {
   if (!tables) return sameSpaces(cachedIntl(`number ${lang}`, () => new Intl.NumberFormat(lang)).format(value));
   return formatPlain(value, tables);
 }
@@ -146,8 +144,7 @@ const SCALES = [
  * An amount of money written the way a news text does: "3 trillion Japanese yen", "3兆円",
  * "3 триллиона японских иен", "3 трлн иена".
  */
-export function formatCompactCurrency(amount: number, currency: string, lang: Lang): string {
-  const tables = localeTables(lang);
+export function formatCompactCurrency(amount: number, currency: string, {lang, locale: tables}: Locale): string {
   if (!tables) {
     return sameSpaces(
       cachedIntl(
@@ -164,13 +161,12 @@ export function formatCompactCurrency(amount: number, currency: string, lang: La
 }
 
 /** The plural category of `count` (for the strings that have one form per category). */
-export const pluralOf = (count: number, lang: Lang): Intl.LDMLPluralRule =>
+export const pluralOf = (count: number, {lang, locale: tables}: Locale): Intl.LDMLPluralRule =>
   // The languages with tables put nouns after numerals in one form, and Chromium lacks their rules.
-  localeTables(lang) ? 'other' : cachedIntl(`plural ${lang}`, () => new Intl.PluralRules(lang)).select(count);
+  tables ? 'other' : cachedIntl(`plural ${lang}`, () => new Intl.PluralRules(lang)).select(count);
 
 /** A list joined the language's way: "A, B and C". */
-export function formatList(items: readonly string[], lang: Lang): string {
-  const tables = localeTables(lang);
+export function formatList(items: readonly string[], {lang, locale: tables}: Locale): string {
   if (!tables) return sameSpaces(cachedIntl(`list ${lang}`, () => new Intl.ListFormat(lang, {type: 'conjunction'})).format(items));
   if (items.length < 2) return items.join('');
   return items.slice(0, -1).join(tables.listSeparator) + tables.listAnd + items[items.length - 1];

@@ -1,8 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Dataset, ReportedBy} from '../dataset/types.js';
 import {safeHttpUrl, text} from './format.js';
-import type {Lang} from './lang.js';
-import {loadedTranslation} from './translations.js';
+import type {Translation} from '../translations/types.js';
 
 /**
  * The line that names the one report a block of data rests on, wherever the block is
@@ -15,9 +14,10 @@ export function reportedByLine(
   dataset: Dataset,
   reportedBy: ReportedBy | undefined,
   template: string,
-  lang: Lang
+  t: Translation
 ): TemplateResult | typeof nothing {
   if (!reportedBy) return nothing;
+  const {lang} = t;
   const source = dataset.sources.find((candidate) => candidate.id === reportedBy.source);
   const href = source ? safeHttpUrl(source.url) : undefined;
   const description = text(reportedBy.description, lang);
@@ -25,13 +25,13 @@ export function reportedByLine(
   return html`<p class="reported-in" part="reported-in">
     ${before}${source && href
       ? html`<a href=${href} target="_blank" rel="noopener noreferrer" hreflang=${source.language}
-          >${description}<span class="visually-hidden"> ${loadedTranslation(lang)!.shared.newTab}</span></a
+          >${description}<span class="visually-hidden"> ${t.shared.newTab}</span></a
         >`
       : description}${after.join(description)}
   </p>`;
 }
 
 /** The line under a country's fields: "The fields and what stood out are as reported in …". */
-export function fieldsReportedIn(dataset: Dataset, reportedBy: ReportedBy | undefined, lang: Lang): TemplateResult | typeof nothing {
-  return reportedByLine(dataset, reportedBy, loadedTranslation(lang)!.shared.fieldsReportedIn, lang);
+export function fieldsReportedIn(dataset: Dataset, reportedBy: ReportedBy | undefined, t: Translation): TemplateResult | typeof nothing {
+  return reportedByLine(dataset, reportedBy, t.shared.fieldsReportedIn, t);
 }

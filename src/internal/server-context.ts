@@ -1,4 +1,4 @@
-import type {DatasetState} from './dataset-controller.js';
+import type {DatasetState} from '../dataset/outcome.js';
 
 /**
  * What the server renderer (`summit-widgets/ssr`) knows about the element it is rendering and the

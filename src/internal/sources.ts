@@ -1,9 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Dataset, SourceId} from '../dataset/types.js';
 import {formatIsoDate, safeHttpUrl, text} from './format.js';
-import type {Lang} from './lang.js';
+import type {Translation} from '../translations/types.js';
 import {format} from './messages.js';
-import {loadedTranslation} from './translations.js';
 
 /** The ids of everything `items` cite, in first-cited order. */
 export function citedSources(items: Iterable<{sources: SourceId[]}>): Set<SourceId> {
@@ -22,10 +21,10 @@ export function citedSources(items: Iterable<{sources: SourceId[]}>): Set<Source
 export function sourcesSection(
   dataset: Dataset,
   ids: Iterable<SourceId>,
-  lang: Lang,
+  texts: Translation,
   {shows, note}: {shows: readonly string[]; note?: unknown}
 ): TemplateResult {
-  const t = loadedTranslation(lang)!.shared;
+  const {lang, shared: t} = texts;
   const byId = new Map(dataset.sources.map((source) => [source.id, source]));
   const sources = [...new Set(ids)].map((id) => byId.get(id)).filter((source) => source !== undefined);
   // The corrections about what the widget shows (`shows`: the parts of the dataset it shows), and those about everything.
@@ -38,9 +37,9 @@ export function sourcesSection(
     <summary>
       ${t.sources} (${sources.length})${corrections.length ? ` · ${t.corrections} (${corrections.length})` : nothing}
     </summary>
-    <p>${format(t.asOf, {date: formatIsoDate(dataset.asOf, lang)})}</p>
+    <p>${format(t.asOf, {date: formatIsoDate(dataset.asOf, texts)})}</p>
     ${updated
-      ? html`<p class="updated"><time datetime=${updated}>${format(t.updated, {date: formatIsoDate(updated, lang)})}</time></p>`
+      ? html`<p class="updated"><time datetime=${updated}>${format(t.updated, {date: formatIsoDate(updated, texts)})}</time></p>`
       : nothing}
     <ol class="source-list">
       ${sources.map((source) => {
@@ -52,7 +51,7 @@ export function sourcesSection(
                 >${source.title}<span class="visually-hidden"> ${t.newTab}</span></a
               >`
             : html`<cite>${source.title}</cite>`}${source.date
-            ? html`, <time datetime=${source.date}>${formatIsoDate(source.date, lang)}</time>`
+            ? html`, <time datetime=${source.date}>${formatIsoDate(source.date, texts)}</time>`
             : nothing}
         </li>`;
       })}
@@ -65,7 +64,7 @@ export function sourcesSection(
               (correction) =>
                 html`<li>
                   <span class="correction-kind">${correction.kind === 'update' ? t.kindUpdate : t.kindCorrection}</span>,
-                  <time datetime=${correction.date}>${formatIsoDate(correction.date, lang)}</time>:
+                  <time datetime=${correction.date}>${formatIsoDate(correction.date, texts)}</time>:
                   ${text(correction.what, lang)}
                   <span class="correction-why">${format(t.correctionWhy, {why: text(correction.why, lang)})}</span>
                 </li>`

@@ -1,15 +1,15 @@
 import events from 'summit-widgets:parts/events';
 import figures from 'summit-widgets:parts/figures';
 import summit from 'summit-widgets:parts/summit';
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {Dataset, Figure, Source} from '../dataset/types.js';
-import {baseStyles} from '../internal/base.styles.js';
 import {formatCompactCurrency, formatIsoDate, formatNumber, safeHttpUrl, text} from '../internal/format.js';
 import {heading} from '../internal/heading.js';
 import type {Lang} from '../internal/lang.js';
 import {format} from '../internal/messages.js';
 import {citedSources, sourcesSection} from '../internal/sources.js';
+import {memo} from '../internal/memo.js';
 import {SummitElement} from '../internal/summit-element.js';
 import {warnOnce} from '../internal/warn.js';
 import {listOf} from '../internal/list.js';
@@ -19,7 +19,6 @@ import {checkFigures} from './rules.js';
 
 /** Derived once per dataset, not per render. */
 interface Model {
-  dataset: Dataset;
   figures: readonly Figure[];
   byId: Map<string, Figure>;
   sources: Map<string, Source>;
@@ -77,7 +76,7 @@ function around(pattern: string, name: string): [string, string] {
  * @tag key-figures
  */
 export class KeyFigures extends SummitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = styles;
 
   /** The top-level dataset keys this widget reads (besides `sources`, `corrections`, `title`, `asOf`). */
   static override dataParts = [figures, events, summit];
@@ -86,16 +85,8 @@ export class KeyFigures extends SummitElement {
   /** Comma list of figure ids, shown in that order (any case, spaces allowed); unset or empty: every figure of the dataset. */
   @property() figures?: string | null;
 
-  private model?: Model;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const state = this.datasetController.state;
-    if (state.status === 'ready' && this.model?.dataset !== state.dataset) this.model = this.buildModel(state.dataset);
-  }
-
   /** The dataset's figures, each computed one checked against its sourced value (one warning per disagreement). */
-  private buildModel(dataset: Dataset): Model {
+  private readonly model = memo((dataset: Dataset): Model => {
     const figures = dataset.figures ?? [];
     for (const {figure, rule, computed} of checkFigures(figures, dataset).filter((check) => !check.agrees)) {
       warnOnce(
@@ -104,12 +95,11 @@ export class KeyFigures extends SummitElement {
       );
     }
     return {
-      dataset,
       figures,
       byId: new Map(figures.map((figure) => [figure.id, figure])),
       sources: new Map(dataset.sources.map((source) => [source.id, source])),
     };
-  }
+  });
 
   /** The figures `figures` names, in its order (each once), and the ids it names that the dataset lacks. */
   private selection({figures, byId}: Model): {shown: Figure[]; unknown: string[]} {
@@ -125,9 +115,8 @@ export class KeyFigures extends SummitElement {
     return {shown: [...shown], unknown};
   }
 
-  protected override renderContent(dataset: Dataset, lang: Lang, t: Translation): unknown {
-    const model = this.model;
-    if (!model) return nothing;
+  protected override renderContent(dataset: Dataset, _lang: Lang, t: Translation): unknown {
+    const model = this.model(dataset);
     const tf = t.figures;
     const {shown, unknown} = this.selection(model);
     if (unknown.length) {
@@ -141,15 +130,15 @@ export class KeyFigures extends SummitElement {
     return html`${heading(this.resolvedHeadingLevel, tf.title, 'heading', 'title')}
       ${shown.length
         ? html`<ul class="figures" part="figures" role="list" aria-labelledby="title">
-            ${shown.map((figure) => this.renderFigure(figure, model, lang, t))}
+            ${shown.map((figure) => this.renderFigure(figure, model, t))}
           </ul>`
         : html`<p class="empty">${tf.noFigures}</p>`}
-      ${sourcesSection(dataset, citedSources(shown), lang, {shows: this.shownParts})}`;
+      ${sourcesSection(dataset, citedSources(shown), t, {shows: this.shownParts})}`;
   }
 
-  private renderFigure(figure: Figure, model: Model, lang: Lang, t: Translation): TemplateResult {
-    const tf = t.figures;
-    const number = figure.currency ? formatCompactCurrency(figure.value, figure.currency, lang) : formatNumber(figure.value, lang);
+  private renderFigure(figure: Figure, model: Model, t: Translation): TemplateResult {
+    const {lang, figures: tf} = t;
+    const number = figure.currency ? formatCompactCurrency(figure.value, figure.currency, t) : formatNumber(figure.value, t);
     const [before, after] =
       figure.qualifier === 'more-than' ? around(tf.moreThan, 'number') : figure.qualifier === 'about' ? around(tf.about, 'number') : ['', ''];
     const sources = figure.sources.map((id) => model.sources.get(id)).filter((source) => source !== undefined);
@@ -176,7 +165,7 @@ export class KeyFigures extends SummitElement {
           })}
         </dd>
       </dl>
-      <p class="as-of" part="as-of">${asOfBefore}<time datetime=${figure.asOf}>${formatIsoDate(figure.asOf, lang)}</time>${asOfAfter}</p>
+      <p class="as-of" part="as-of">${asOfBefore}<time datetime=${figure.asOf}>${formatIsoDate(figure.asOf, t)}</time>${asOfAfter}</p>
     </li>`;
   }
 }

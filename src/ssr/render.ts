@@ -8,7 +8,7 @@ import {render as renderLit} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
 import {parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5';
-import {checkDataset, srcFailures, type DatasetOutcome, type DatasetState} from '../internal/dataset-controller.js';
+import {checkDataset, srcFailures, type DatasetOutcome, type DatasetState} from '../dataset/outcome.js';
 import {DEFAULT_LANG, supportedLang, type Lang} from '../internal/lang.js';
 import {withServerContext} from '../internal/server-context.js';
 import {loadEverything} from '../internal/translations.js';

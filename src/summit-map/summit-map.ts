@@ -4,26 +4,22 @@ import cities from 'summit-widgets:parts/cities';
 import summit from 'summit-widgets:parts/summit';
 import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import type {City, Country, Dataset, Sourced, TimelineEvent} from '../dataset/types.js';
-import {baseStyles} from '../internal/base.styles.js';
+import type {Dataset} from '../dataset/types.js';
+import {someOf} from '../internal/attributes.js';
 import {regionName} from '../internal/country.js';
 import {eventDateText, formatIsoDate, formatNumber, text} from '../internal/format.js';
-import type {Translation} from '../translations/types.js';
 import {heading} from '../internal/heading.js';
 import type {Lang} from '../internal/lang.js';
+import {memo} from '../internal/memo.js';
 import {format} from '../internal/messages.js';
 import {RovingFocusController} from '../internal/roving-focus.js';
-import {citedSources, sourcesSection} from '../internal/sources.js';
 import {SummitElement} from '../internal/summit-element.js';
 import {warnOnce} from '../internal/warn.js';
-import {FRAMES, GRID_CELL, type MapFrame} from './geometry.js';
-import {placeLabels, type LabelRequest, type Marker, type PlacedLabel} from './labels.js';
-import {frameOf, project} from './projection.js';
+import type {Translation} from '../translations/types.js';
+import {ALPHA3, buildModel, highlightKey, MAP_LAYERS, R_CAPITAL, R_VENUE, type FrameModel, type MapLayer, type Model, type Place} from './model.js';
 import {mapBandStyles, mapStyles} from './summit-map.styles.js';
 
-/** What `show` can list; without the attribute, all three. */
-export const MAP_LAYERS = ['capitals', 'venues', 'neighbours'] as const;
-export type MapLayer = (typeof MAP_LAYERS)[number];
+export {MAP_LAYERS, type MapLayer} from './model.js';
 
 /** `detail` of `summit-map-select`. */
 export interface SummitMapSelectDetail {
@@ -37,51 +33,6 @@ declare global {
     'summit-map-select': CustomEvent<SummitMapSelectDetail>;
   }
 }
-
-/** The six countries of the Dialogue, with their alpha-3 codes (Japan is not in `countries`). */
-const ALPHA3: Record<string, string> = {KZ: 'KAZ', KG: 'KGZ', TJ: 'TJK', TM: 'TKM', UZ: 'UZB', JP: 'JPN'};
-
-interface Place {
-  /** `country:KZ` or `city:astana`: the roving-focus key and the `data-place` of labels. */
-  key: string;
-  kind: 'country' | 'city';
-  id: string;
-  name: string;
-  /** Alpha-2 of the country (a city's country). */
-  country: string;
-  /** Index in FRAMES; undefined for a city outside both frames (shown in the list only). */
-  frame?: number;
-  city?: City;
-  /** A city's point in its frame, viewBox units. */
-  x?: number;
-  y?: number;
-  /** Marked as a capital / as a meeting city. */
-  capital?: boolean;
-  venue?: boolean;
-  meetings?: TimelineEvent[];
-  /** A Central Asian country's record. */
-  record?: Country;
-}
-
-interface FrameModel {
-  frame: MapFrame;
-  countries: Place[];
-  cities: Place[];
-  labelSets: PlacedLabel[][];
-}
-
-interface Model {
-  keys: string[];
-  byKey: Map<string, Place>;
-  frames: FrameModel[];
-  countries: Place[];
-  cities: Place[];
-  sources: TemplateResult;
-}
-
-/** Marker radii (px): the styles draw the same. */
-const R_VENUE = 7;
-const R_CAPITAL = 4.5;
 
 /**
  * A locator map of the Central Asia + Japan Dialogue: the five Central Asian countries and Japan
@@ -142,7 +93,7 @@ const R_CAPITAL = 4.5;
  * @tag summit-map
  */
 export class SummitMap extends SummitElement {
-  static override styles = [baseStyles, mapStyles, mapBandStyles];
+  static override styles = [mapStyles, mapBandStyles];
   static override dataParts = [countries, events, cities, summit];
   static override strings = 'map';
 
@@ -160,145 +111,32 @@ export class SummitMap extends SummitElement {
   private readonly roving = new RovingFocusController(this, {keys: () => this.model?.keys ?? []});
 
   private model?: Model;
-  private modelFor?: {dataset: Dataset; lang: Lang; layers: string};
-  private layers: Set<MapLayer> = new Set(MAP_LAYERS);
+  private layers: ReadonlySet<MapLayer> = new Set(MAP_LAYERS);
   private unknownLayers: string[] = [];
+
+  /** `show`: the layers it names (all when it is unset or empty), and the entries that are not layers. */
+  private readonly layersOf = memo((show?: string | null) =>
+    show?.trim() ? someOf(show, MAP_LAYERS) : {known: new Set(MAP_LAYERS) as Set<MapLayer>, unknown: []}
+  );
+  private readonly modelOf = memo((dataset: Dataset, t: Translation, layers: ReadonlySet<MapLayer>) => buildModel(dataset, t, layers, this.shownParts));
+  /** Opens the place `highlight` names for a new dataset, `highlight` or `show` (a new language keeps the reader's). */
+  private readonly applyHighlight = memo((_dataset: Dataset, _highlight?: string | null, _show?: string | null): void => {
+    this.opened = this.model && highlightKey(this.model, this.highlight);
+    if (this.opened) this.roving.active = this.opened;
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('show')) this.parseShow();
-    const state = this.datasetController.state;
-    const dataset = state.status === 'ready' ? state.dataset : undefined;
-    if (!dataset) return;
-    const lang = this.uiLang;
-    const layers = [...this.layers].join();
-    const previous = this.modelFor;
-    if (!previous || previous.dataset !== dataset || previous.lang !== lang || previous.layers !== layers) {
-      this.model = this.buildModel(dataset, lang);
-      this.modelFor = {dataset, lang, layers};
-    }
-    if (!previous || previous.dataset !== dataset || changed.has('highlight') || changed.has('show')) {
-      this.opened = this.highlightKey();
-      if (this.opened) this.roving.active = this.opened;
-    }
+    ({known: this.layers, unknown: this.unknownLayers} = this.layersOf(this.show));
+    const dataset = this.content.dataset;
+    const t = this.t;
+    if (!dataset || !t) return;
+    this.model = this.modelOf(dataset, t, this.layers);
+    this.applyHighlight(dataset, this.highlight, this.show);
   }
 
-  private parseShow(): void {
-    const value = this.show?.trim();
-    this.unknownLayers = [];
-    if (!value) {
-      this.layers = new Set(MAP_LAYERS);
-      return;
-    }
-    const layers = new Set<MapLayer>();
-    for (const part of value.split(',')) {
-      const word = part.trim().toLowerCase();
-      if (!word) continue;
-      if ((MAP_LAYERS as readonly string[]).includes(word)) layers.add(word as MapLayer);
-      else this.unknownLayers.push(part.trim());
-    }
-    this.layers = layers;
-  }
-
-  /** The place `highlight` names, if it is on the map. */
-  private highlightKey(): string | undefined {
-    const value = this.highlight?.trim();
-    if (!value || !this.model) return undefined;
-    const upper = value.toUpperCase();
-    const country = Object.keys(ALPHA3).find((code) => code === upper || ALPHA3[code] === upper);
-    const key = country ? `country:${country}` : `city:${value.toLowerCase()}`;
-    return this.model.byKey.has(key) ? key : undefined;
-  }
-
-  private buildModel(dataset: Dataset, lang: Lang): Model {
-    const t = this.t!.map;
-    const showCapitals = this.layers.has('capitals');
-    const showVenues = this.layers.has('venues');
-    const neighbours = this.layers.has('neighbours');
-    const records = new Map(dataset.countries.map((country) => [country.alpha2, country]));
-
-    // Countries west to east (by their label point), each followed by its cities west to east.
-    const countries: Place[] = [];
-    FRAMES.forEach((frame, index) => {
-      for (const code of Object.keys(frame.shapes).sort((a, b) => frame.anchors[a][0] - frame.anchors[b][0])) {
-        countries.push({key: `country:${code}`, kind: 'country', id: code, name: regionName(code, lang, dataset.countries), country: code, frame: index, record: records.get(code)});
-      }
-    });
-    const meetings = new Map<string, TimelineEvent[]>();
-    for (const event of dataset.events) {
-      if (event.city) meetings.set(event.city, [...(meetings.get(event.city) ?? []), event]);
-    }
-    const cities: Place[] = [];
-    for (const city of dataset.cities ?? []) {
-      const held = meetings.get(city.id) ?? [];
-      const capital = showCapitals && city.capital;
-      const venue = showVenues && held.length > 0;
-      if (!capital && !venue) continue;
-      const own = FRAMES.findIndex((frame) => frame.shapes[city.country] !== undefined);
-      const frame = own >= 0 ? FRAMES[own] : frameOf(FRAMES, city.lon, city.lat);
-      const [x, y] = frame ? project(frame, city.lon, city.lat) : [undefined, undefined];
-      cities.push({
-        key: `city:${city.id}`,
-        kind: 'city',
-        id: city.id,
-        name: text(city.name, lang),
-        country: city.country,
-        frame: frame ? FRAMES.indexOf(frame) : undefined,
-        city,
-        x,
-        y,
-        capital,
-        venue,
-        meetings: held,
-      });
-    }
-    const frameRank = (place: Place) => place.frame ?? FRAMES.length;
-    cities.sort((a, b) => frameRank(a) - frameRank(b) || (a.x ?? 0) - (b.x ?? 0));
-    const places: Place[] = [];
-    for (const country of countries) places.push(country, ...cities.filter((city) => city.country === country.id));
-    places.push(...cities.filter((city) => !places.includes(city)));
-
-    const frames = FRAMES.map((frame, index): FrameModel => {
-      const inFrame = cities.filter((city) => city.frame === index);
-      const markers: Marker[] = inFrame.map((city) => ({x: city.x!, y: city.y!, r: city.venue ? R_VENUE : R_CAPITAL}));
-      const frameCountries = countries.filter((country) => country.frame === index);
-      // Priority: the countries' names (smaller countries first: they have the fewest places for
-      // a name), then the cities', the sea's, the neighbours'.
-      const codes = Object.keys(frame.shapes);
-      const cellsOf = (own: string) => frame.grid.split(own).length;
-      const labels: LabelRequest[] = frameCountries
-        .map((country): LabelRequest => {
-          const [x, y] = frame.anchors[country.id];
-          return {key: country.key, kind: 'country', text: country.name, x, y, own: String(codes.indexOf(country.id))};
-        })
-        .sort((a, b) => cellsOf(a.own!) - cellsOf(b.own!));
-      inFrame.forEach((city, marker) => labels.push({key: city.key, kind: 'city', text: city.name, x: city.x!, y: city.y!, marker}));
-      if (neighbours) {
-        for (const [code, [x, y]] of Object.entries(frame.anchors)) {
-          if (code === 'caspian') labels.push({key: 'sea', kind: 'sea', text: t.caspian, x, y});
-        }
-        for (const [code, [x, y]] of Object.entries(frame.anchors)) {
-          if (code !== 'caspian' && !frame.shapes[code]) labels.push({key: `n:${code}`, kind: 'neighbour', text: regionName(code, lang, dataset.countries), x, y});
-        }
-      }
-      const grid = {cells: frame.grid, cell: GRID_CELL, columns: Math.ceil(frame.width / GRID_CELL)};
-      return {frame, countries: frameCountries, cities: inFrame, labelSets: placeLabels(labels, markers, frame.width, frame.height, grid)};
-    });
-
-    // Sources: what the facts of every place rest on, the gazetteer, and Natural Earth.
-    const cited: Sourced[] = [];
-    for (const country of countries) if (country.record) cited.push(country.record.leader, country.record.agreements);
-    cited.push(dataset.summit.host, dataset.summit.documentsSigned);
-    for (const city of cities) cited.push(city.city!, ...city.meetings!);
-    const ids = citedSources(cited);
-    ids.add('natural-earth-admin0-50m'); // the borders' source (a dataset without it lists nothing for it)
-    const sources = sourcesSection(dataset, ids, lang, {shows: this.shownParts, note: t.bordersNote});
-
-    return {keys: places.filter((place) => place.frame !== undefined).map((place) => place.key), byKey: new Map(places.map((place) => [place.key, place])), frames, countries, cities, sources};
-  }
-
-  protected override renderContent(dataset: Dataset, lang: Lang): unknown {
-    const t = this.t!.map;
+  protected override renderContent(dataset: Dataset, _lang: Lang, texts: Translation): unknown {
+    const t = texts.map;
     const model = this.model;
     if (!model) return nothing;
     if (this.unknownLayers.length) {
@@ -308,7 +146,7 @@ export class SummitMap extends SummitElement {
       );
     }
     const highlight = this.highlight?.trim();
-    if (highlight && !this.highlightKey()) {
+    if (highlight && !highlightKey(model, highlight)) {
       const codes = Object.keys(ALPHA3).join(', ');
       const cityIds = (dataset.cities ?? []).map((city) => city.id);
       const known = cityIds.includes(highlight.toLowerCase());
@@ -352,17 +190,17 @@ export class SummitMap extends SummitElement {
             </ul>
             <p class="keys" id="keys">${t.keys}</p>
           </div>
-          ${opened ? this.renderPanel(dataset, opened, lang, level) : nothing}
+          ${opened ? this.renderPanel(dataset, opened, texts, level) : nothing}
         </div>
         <div class="list${this.listView ? '' : ' visually-hidden'}" part="list">
           ${heading(level + 1, t.countries, 'subheading')}
           <ul class="places" role="list">
-            ${model.countries.map((place) => html`<li class="place">${this.renderFacts(dataset, place, lang, level + 2)}</li>`)}
+            ${model.countries.map((place) => html`<li class="place">${this.renderFacts(dataset, place, texts, level + 2)}</li>`)}
           </ul>
           ${model.cities.length
             ? html`${heading(level + 1, t.cities, 'subheading')}
                 <ul class="places" role="list">
-                  ${model.cities.map((place) => html`<li class="place">${this.renderFacts(dataset, place, lang, level + 2)}</li>`)}
+                  ${model.cities.map((place) => html`<li class="place">${this.renderFacts(dataset, place, texts, level + 2)}</li>`)}
                 </ul>`
             : nothing}
         </div>
@@ -440,21 +278,21 @@ export class SummitMap extends SummitElement {
     </figure>`;
   }
 
-  private renderPanel(dataset: Dataset, place: Place, lang: Lang, level: number): TemplateResult {
+  private renderPanel(dataset: Dataset, place: Place, t: Translation, level: number): TemplateResult {
     return html`<section class="panel" id="panel" part="panel" role="region" aria-labelledby="panel-heading" tabindex="-1" @keydown=${this.onPanelKeydown}>
-      <button type="button" class="close" part="close" aria-label=${this.t!.map.close} @click=${this.onClose}>
+      <button type="button" class="close" part="close" aria-label=${t.map.close} @click=${this.onClose}>
         <span aria-hidden="true">×</span>
       </button>
-      ${this.renderFacts(dataset, place, lang, level + 1, 'panel-heading')}
+      ${this.renderFacts(dataset, place, t, level + 1, 'panel-heading')}
     </section>`;
   }
 
   /** A place's facts: the same in the panel and in the list. */
-  private renderFacts(dataset: Dataset, place: Place, lang: Lang, level: number, id?: string): TemplateResult {
-    const t = this.t!.map;
+  private renderFacts(dataset: Dataset, place: Place, texts: Translation, level: number, id?: string): TemplateResult {
+    const {lang, map: t} = texts;
     const title = heading(level, place.name, 'place-heading', id);
     if (place.kind === 'city') {
-      const where = format(place.city!.capital ? t.capitalOf : t.cityIn, {country: regionName(place.country, lang, dataset.countries)});
+      const where = format(place.city!.capital ? t.capitalOf : t.cityIn, {country: regionName(place.country, texts, dataset.countries)});
       const held = place.meetings!;
       return html`${title}
         <p class="where">${where}</p>
@@ -465,7 +303,7 @@ export class SummitMap extends SummitElement {
                   (event) =>
                     html`<li>
                       <time datetime=${event.date.start}
-                        >${eventDateText(event.date, lang, this.t!.shared.dateUnannounced)}</time
+                        >${eventDateText(event.date, texts)}</time
                       >: ${text(event.title, lang)}
                     </li>`
                 )}
@@ -489,10 +327,10 @@ export class SummitMap extends SummitElement {
               ${record.agreements.fields.map((field) => html`<li>${text(field.label, lang)}</li>`)}
             </ul>`
         : place.id === 'JP'
-          ? html`<p>${format(t.host, {date: formatIsoDate(dataset.summit.date, lang)})}</p>
+          ? html`<p>${format(t.host, {date: formatIsoDate(dataset.summit.date, texts)})}</p>
               <p>
                 ${format(t.documents, {
-                  count: formatNumber(dataset.summit.documentsSigned.moreThan, lang),
+                  count: formatNumber(dataset.summit.documentsSigned.moreThan, texts),
                 })}:
                 ${text(dataset.summit.documentsSigned.note, lang)}
               </p>`
@@ -512,7 +350,7 @@ export class SummitMap extends SummitElement {
       return;
     }
     this.opened = key;
-    this.emit<SummitMapSelectDetail>('summit-map-select', {kind: place.kind, id: place.id});
+    this.emit('summit-map-select', {kind: place.kind, id: place.id});
     void this.updateComplete.then(() => {
       const panel = this.renderRoot.querySelector<HTMLElement>('#panel');
       if (focusPanel) panel?.focus();

@@ -1,7 +1,9 @@
 import {EVENT_KINDS, type EventKind, type TimelineEvent} from '../dataset/types.js';
+import {someOf} from '../internal/attributes.js';
+import {warnOnce} from '../internal/warn.js';
 
 /**
- * Pure parsing and filtering behind `from`, `to` and `kinds`. Dates are compared
+ * Parsing and filtering behind `from`, `to` and `kinds` (pure but for `readFilter`'s warnings). Dates are compared
  * as `YYYY-MM-DD` strings, which sort like the dates they name.
  */
 
@@ -31,19 +33,6 @@ export const startKey = (event: TimelineEvent): string => {
   return start.length === 4 ? `${start}-01-01` : start.length === 7 ? `${start}-01` : start;
 };
 
-/** `kinds` split into the known kinds it names and the values that are not kinds. */
-export function parseKinds(value: string): {kinds: Set<EventKind>; unknown: string[]} {
-  const kinds = new Set<EventKind>();
-  const unknown: string[] = [];
-  for (const part of value.split(',')) {
-    const kind = part.trim().toLowerCase();
-    if (!kind) continue;
-    if ((EVENT_KINDS as readonly string[]).includes(kind)) kinds.add(kind as EventKind);
-    else unknown.push(part.trim());
-  }
-  return {kinds, unknown};
-}
-
 export interface EventFilter {
   from?: string;
   to?: string;
@@ -57,4 +46,30 @@ export function filterEvents(events: readonly TimelineEvent[], {from, to, kinds}
     const start = startKey(event);
     return (!from || start >= from) && (!to || start <= to) && (!kinds?.size || kinds.has(event.kind));
   });
+}
+
+/** The filter `from`, `to` and `kinds` ask for; each value that is not understood is ignored with one warning. */
+export function readFilter(host: Element, attributes: {from?: string | null; to?: string | null; kinds?: string | null}): EventFilter {
+  const bound = (name: 'from' | 'to'): string | undefined => {
+    const value = attributes[name];
+    if (!value?.trim()) return undefined;
+    const parsed = parseBound(value, name);
+    if (!parsed) warnOnce(host, `${name} "${value}" is not a year or an ISO date (2015, 2015-10-01); ignoring it.`);
+    return parsed;
+  };
+  let from = bound('from');
+  let to = bound('to');
+  if (from && to && from > to) {
+    warnOnce(host, `from "${attributes.from}" is after to "${attributes.to}"; ignoring both.`);
+    from = to = undefined;
+  }
+  let kinds: Set<EventKind> | undefined;
+  if (attributes.kinds?.trim()) {
+    const parsed = someOf(attributes.kinds, EVENT_KINDS);
+    for (const kind of parsed.unknown) {
+      warnOnce(host, `kinds: "${kind}" is not an event kind (${EVENT_KINDS.join(', ')}); ignoring it.`);
+    }
+    kinds = parsed.known;
+  }
+  return {from, to, kinds};
 }

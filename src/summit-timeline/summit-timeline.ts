@@ -1,20 +1,23 @@
 import events from 'summit-widgets:parts/events';
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {EVENT_KINDS, type Dataset, type EventKind, type TimelineEvent} from '../dataset/types.js';
-import {baseStyles} from '../internal/base.styles.js';
-import {eventDateText, formatIsoDate, formatYearRange, text} from '../internal/format.js';
+import type {Dataset, TimelineEvent} from '../dataset/types.js';
+import {oneOf} from '../internal/attributes.js';
+import {eventDateText} from '../internal/format.js';
 import {heading} from '../internal/heading.js';
 import type {Lang} from '../internal/lang.js';
-import {format} from '../internal/messages.js';
+import {memo} from '../internal/memo.js';
 import {nextTask} from '../internal/next-task.js';
 import {RovingFocusController} from '../internal/roving-focus.js';
 import {citedSources, sourcesSection} from '../internal/sources.js';
 import {SummitElement} from '../internal/summit-element.js';
 import {warnOnce} from '../internal/warn.js';
-import {axisOrder, axisSegments, type AxisEvent, type Segment} from './axis.js';
-import {filterEvents, parseBound, parseKinds, type EventFilter} from './filter.js';
-import {timelineStyles} from './summit-timeline.styles.js';
+import type {Translation} from '../translations/types.js';
+import {axisOrder, axisSegments, type Segment} from './axis.js';
+import {filterEvents, readFilter, type EventFilter} from './filter.js';
+import {timelineAxisStyles} from './summit-timeline.axis.styles.js';
+import {timelineMediaStyles, timelineStyles} from './summit-timeline.styles.js';
+import {renderControls, renderPanel, renderSegment, type Row, type TimelineView} from './templates.js';
 
 /**
  * Events put in the DOM by the first render; the rest follow in chunks, one task each, so a
@@ -36,11 +39,13 @@ export interface SummitTimelineSelectDetail {
   id: string;
 }
 
-/** One shown event with the texts that cost something to build (formatted per language once). */
-interface Row {
-  event: TimelineEvent;
-  date: string;
-  kind: string;
+/** The shown events in the order of the axis (dated ones, then those not announced), and their segments. */
+interface Axis {
+  shown: TimelineEvent[];
+  segments: Segment[];
+  /** The ids of `shown`, in order (the roving focus's keys). */
+  ids: string[];
+  indexById: Map<string, number>;
 }
 
 /**
@@ -107,7 +112,7 @@ interface Row {
  * @tag summit-timeline
  */
 export class SummitTimeline extends SummitElement {
-  static override styles = [baseStyles, timelineStyles];
+  static override styles = [timelineStyles, timelineAxisStyles, timelineMediaStyles];
   static override dataParts = [events];
   static override strings = 'timeline';
 
@@ -131,64 +136,69 @@ export class SummitTimeline extends SummitElement {
   /** The current event: the last one opened (shown in the horizontal panel), if still open. */
   @state() private selected?: string;
   /** The event buttons are one tab stop; `roving.active` is the id of the one that holds it. */
-  private readonly roving = new RovingFocusController(this, {keys: () => this.ids});
+  private readonly roving = new RovingFocusController(this, {keys: () => this.axis.ids});
   /** How many of the shown events are in the DOM (see FIRST_EVENTS). */
   @state() private rendered = FIRST_EVENTS;
   private growing = false;
 
-  // Derived data, rebuilt in willUpdate only when its inputs change.
-  /** The dataset the derived data below was built from. */
-  private shownFrom?: Dataset;
-  private rowsLang?: Lang;
-  private filter: EventFilter = {};
-  private layoutChoice: TimelineLayout = 'auto';
-  /** The shown events in the order of the axis (dated ones, then those not announced). */
-  private shown: TimelineEvent[] = [];
-  private segments: Segment[] = [];
+  // Derived data (memo: rebuilt only when its inputs change), as of the last update.
+  private axis: Axis = {shown: [], segments: [], ids: [], indexById: new Map()};
   private rows: Row[] = [];
-  /** The ids of `shown`, in order (the roving focus's keys). */
-  private ids: string[] = [];
-  private indexById = new Map<string, number>();
-  private sources?: TemplateResult;
+  private sources?: unknown;
   /** Bring the open event into view after the next render (set by `highlight`). */
   private revealPending = false;
   /** Have the events been rendered once (the moment `scroll-initial-target` applies)? */
   private eventsShown = false;
   private revealFrame = 0;
 
+  private readonly filterOf = memo((from?: string | null, to?: string | null, kinds?: string | null) => readFilter(this, {from, to, kinds}));
+
+  /** Undefined while the widget has no dataset (an error box, "Loading…"): all is rebuilt when one comes, even the same again. */
+  private readonly axisOf = memo((dataset: Dataset | undefined, filter: EventFilter): Axis => {
+    const shown = dataset ? axisOrder(filterEvents(dataset.events, filter)) : [];
+    const ids = shown.map((event) => event.id);
+    this.rendered = FIRST_EVENTS;
+    return {shown, segments: axisSegments(shown), ids, indexById: new Map(ids.map((id, index) => [id, index]))};
+  });
+
+  private readonly rowsOf = memo((dataset: Dataset, axis: Axis, t: Translation) => ({
+    rows: axis.shown.map((event): Row => ({event, date: eventDateText(event.date, t), kind: t.timeline[`kind.${event.kind}`]})),
+    sources: sourcesSection(dataset, citedSources(axis.shown), t, {shows: this.shownParts}),
+  }));
+
+  /** Opens the `highlight` event, or resets to nothing open when it is unset or not shown. */
+  private readonly applyHighlight = memo((dataset: Dataset, axis: Axis, value: string | null | undefined): void => {
+    const highlight = value?.trim() || undefined;
+    this.open = new Set();
+    this.selected = this.roving.active = undefined;
+    if (!highlight) return;
+    if (!axis.indexById.has(highlight)) {
+      const known = dataset.events.some((event) => event.id === highlight);
+      warnOnce(
+        this,
+        known
+          ? `highlight "${highlight}" is not among the events shown (from, to, kinds); nothing is highlighted.`
+          : `highlight "${highlight}" is not an event id in the dataset; nothing is highlighted.`
+      );
+      return;
+    }
+    this.open = new Set([highlight]);
+    this.selected = this.roving.active = highlight;
+    this.revealPending = true;
+  });
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('layout')) this.layoutChoice = this.parseLayout();
-    const state = this.datasetController.state;
-    const dataset = state.status === 'ready' ? state.dataset : undefined;
-    const lang = this.uiLang;
-    const datasetChanged = dataset !== this.shownFrom;
-    this.shownFrom = dataset;
-
-    const filterChanged = !this.hasUpdated || changed.has('from') || changed.has('to') || changed.has('kinds');
-    if (filterChanged) this.filter = this.parseFilter();
-    if (!dataset) return;
-
-    if (datasetChanged || filterChanged) {
-      this.shown = axisOrder(filterEvents(dataset.events, this.filter));
-      this.segments = axisSegments(this.shown);
-      this.ids = this.shown.map((event) => event.id);
-      this.indexById = new Map(this.ids.map((id, index) => [id, index]));
-      this.rendered = FIRST_EVENTS;
-    }
-    if (datasetChanged || filterChanged || lang !== this.rowsLang) {
-      const t = this.t!.timeline;
-      this.rows = this.shown.map((event) => ({
-        event,
-        date: eventDateText(event.date, lang, this.t!.shared.dateUnannounced),
-        kind: t[`kind.${event.kind}`],
-      }));
-      this.sources = sourcesSection(dataset, citedSources(this.shown), lang, {shows: this.shownParts});
-      this.rowsLang = lang;
-    }
-    if (datasetChanged || filterChanged || changed.has('highlight')) this.applyHighlight(dataset);
+    const filter = this.filterOf(this.from, this.to, this.kinds);
+    const dataset = this.content.dataset;
+    const t = this.t;
+    const axis = this.axisOf(dataset, filter);
+    if (!dataset || !t) return;
+    this.axis = axis;
+    ({rows: this.rows, sources: this.sources} = this.rowsOf(dataset, axis, t));
+    this.applyHighlight(dataset, axis, this.highlight);
     // The open events and the tab stop are in the DOM from the first render on.
-    for (const id of [this.selected, this.roving.active]) if (id !== undefined) this.renderUpTo(this.indexById.get(id) ?? 0);
+    for (const id of [this.selected, this.roving.active]) if (id !== undefined) this.renderUpTo(this.axis.indexById.get(id) ?? 0);
   }
 
   /** Puts the events up to `index` in the DOM (for `highlight`, the keyboard and Previous / Next). */
@@ -211,7 +221,7 @@ export class SummitTimeline extends SummitElement {
     // `highlight`: for the first paint of the events, CSS (scroll-initial-target) scrolls the track to
     // the event where the browser supports it, with no script reading layout; elsewhere, and for a
     // highlight changed later, reveal it after the paint.
-    if (this.shownFrom) {
+    if (this.content.dataset) {
       const byCss = !this.eventsShown && initialTargetSupported();
       this.eventsShown = true;
       if (this.revealPending && this.selected !== undefined && !this.revealFrame && !byCss) {
@@ -232,80 +242,33 @@ export class SummitTimeline extends SummitElement {
     this.revealFrame = 0;
   }
 
-  private parseLayout(): TimelineLayout {
-    const value = (this.layout ?? '').trim().toLowerCase();
-    if (!value) return 'auto';
-    if ((TIMELINE_LAYOUTS as readonly string[]).includes(value)) return value as TimelineLayout;
-    warnOnce(this, `layout "${this.layout}" is not one of ${TIMELINE_LAYOUTS.join(', ')}; using auto.`);
-    return 'auto';
-  }
-
-  private parseFilter(): EventFilter {
-    const bound = (name: 'from' | 'to'): string | undefined => {
-      const value = this[name];
-      if (!value?.trim()) return undefined;
-      const parsed = parseBound(value, name);
-      if (!parsed) warnOnce(this, `${name} "${value}" is not a year or an ISO date (2015, 2015-10-01); ignoring it.`);
-      return parsed;
-    };
-    let from = bound('from');
-    let to = bound('to');
-    if (from && to && from > to) {
-      warnOnce(this, `from "${this.from}" is after to "${this.to}"; ignoring both.`);
-      from = to = undefined;
-    }
-    let kinds: Set<EventKind> | undefined;
-    if (this.kinds?.trim()) {
-      const parsed = parseKinds(this.kinds);
-      for (const kind of parsed.unknown) {
-        warnOnce(this, `kinds: "${kind}" is not an event kind (${EVENT_KINDS.join(', ')}); ignoring it.`);
-      }
-      kinds = parsed.kinds;
-    }
-    return {from, to, kinds};
-  }
-
-  /** Opens the `highlight` event, or resets to nothing open when it is unset or not shown. */
-  private applyHighlight(dataset: Dataset): void {
-    const id = this.highlightId;
-    this.open = new Set();
-    this.selected = this.roving.active = undefined;
-    if (!id) return;
-    if (!this.indexById.has(id)) {
-      const known = dataset.events.some((event) => event.id === id);
-      warnOnce(
-        this,
-        known
-          ? `highlight "${id}" is not among the events shown (from, to, kinds); nothing is highlighted.`
-          : `highlight "${id}" is not an event id in the dataset; nothing is highlighted.`
-      );
-      return;
-    }
-    this.open = new Set([id]);
-    this.selected = this.roving.active = id;
-    this.revealPending = true;
-  }
-
   private get highlightId(): string | undefined {
     return this.highlight?.trim() || undefined;
   }
 
   /** The current event, if it is shown and open. */
   private get current(): string | undefined {
-    return this.selected !== undefined && this.open.has(this.selected) && this.indexById.has(this.selected)
+    return this.selected !== undefined && this.open.has(this.selected) && this.axis.indexById.has(this.selected)
       ? this.selected
       : undefined;
   }
 
-  protected override renderContent(_dataset: Dataset, lang: Lang): unknown {
-    const t = this.t!.timeline;
+  protected override renderContent(_dataset: Dataset, _lang: Lang, t: Translation): unknown {
     const level = this.resolvedHeadingLevel;
-    const current = this.current;
-    const tabStop = this.roving.tabStop();
-    const initial = this.highlightId;
-    const many = this.shown.length > FIRST_EVENTS ? ' many' : '';
-    return html`<div class="timeline ${this.layoutChoice}${many}">
-      ${heading(level, t.title, 'heading', 'title')}
+    const layout = oneOf(this, 'layout', this.layout, TIMELINE_LAYOUTS, 'auto');
+    const many = this.axis.shown.length > FIRST_EVENTS ? ' many' : '';
+    const view: TimelineView = {
+      t,
+      rows: this.rows,
+      indexById: this.axis.indexById,
+      rendered: this.rendered,
+      open: this.open,
+      tabStop: this.roving.tabStop(),
+      current: this.current,
+      initial: this.highlightId,
+    };
+    return html`<div class="timeline ${layout}${many}">
+      ${heading(level, t.timeline.title, 'heading', 'title')}
       ${this.rows.length
         ? html`<ol
               class="events"
@@ -315,145 +278,11 @@ export class SummitTimeline extends SummitElement {
               @keydown=${this.roving.onKeydown}
               @focusin=${this.roving.onFocusin}
             >
-              ${this.segments
-                .filter((segment) => segment.first < this.rendered)
-                .map((segment) => this.renderSegment(segment, lang, level + 1, tabStop, current, initial))}
+              ${this.axis.segments.filter((segment) => segment.first < this.rendered).map((segment) => renderSegment(segment, view, level + 1))}
             </ol>
-            ${this.renderControls(lang, current)} ${this.renderPanel(lang, current)}`
-        : html`<p class="empty" part="empty" role="status">${t.noEvents}</p>`}
+            ${renderControls(view, this.onStep)} ${renderPanel(view)}`
+        : html`<p class="empty" part="empty" role="status">${t.timeline.noEvents}</p>`}
       ${this.sources}
-    </div>`;
-  }
-
-  private renderSegment(
-    segment: Segment,
-    lang: Lang,
-    level: number,
-    tabStop: string | undefined,
-    current: string | undefined,
-    initial: string | undefined
-  ): TemplateResult {
-    const t = this.t!.timeline;
-    switch (segment.type) {
-      case 'quiet':
-        // A year without events: a mark on the axis only (screen readers hear the years that have events).
-        return html`<li class="seg quiet" aria-hidden="true">
-          <span class="seg-label">${formatIsoDate(String(segment.year), lang)}</span>
-        </li>`;
-      case 'gap':
-        return html`<li class="seg gap" part="gap">
-          <p class="seg-label">${formatYearRange(segment.from, segment.to, lang)}</p>
-          <p class="gap-note">${t.noEventsInGap}</p>
-        </li>`;
-      default: {
-        const dated = segment.type === 'year';
-        const id = dated ? `y-${segment.year}` : 'y-unannounced';
-        const label = dated ? formatIsoDate(String(segment.year), lang) : this.t!.shared.dateUnannounced;
-        const classes = dated ? `seg year t${segment.tail}${segment.end ? ' end' : ''}` : 'seg year unannounced';
-        return html`<li class=${classes} part="year">
-          ${heading(level, label, 'seg-label', id)}
-          <ol class="year-events" aria-labelledby=${id}>
-            ${segment.events
-              .filter((item) => item.index < this.rendered)
-              .map((item) => this.renderEvent(item, lang, level + 1, tabStop, current, initial))}
-          </ol>
-        </li>`;
-      }
-    }
-  }
-
-  private renderEvent(
-    {event, index, step}: AxisEvent,
-    lang: Lang,
-    level: number,
-    tabStop: string | undefined,
-    current: string | undefined,
-    initial: string | undefined
-  ): TemplateResult {
-    const {date, kind} = this.rows[index];
-    const {id} = event;
-    const open = this.open.has(id);
-    const classes = `event m${step}${event.milestone ? ' milestone' : ''}${open ? ' open' : ''}${id === initial ? ' initial' : ''}`;
-    const button = html`<button
-      id="b-${id}"
-      class="event-button"
-      part="event-button"
-      data-id=${id}
-      data-roving=${id}
-      tabindex=${id === tabStop ? 0 : -1}
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="d-${id} panel"
-      aria-current=${id === current ? 'true' : nothing}
-    >
-      <span class="meta">${this.renderDate(event, date)} · <span class="kind">${kind}</span></span>
-      <span class="title">${text(event.title, lang)}</span>
-      ${event.milestone ? this.renderBadge() : nothing}
-    </button>`;
-    return html`<li class=${classes} data-id=${id} part="event">
-      ${heading(level, button, 'event-heading', `h-${id}`)}
-      <div class="details" id="d-${id}" part="details" ?hidden=${!open}>${this.renderDetails(event, lang)}</div>
-    </li>`;
-  }
-
-  private renderDate(event: TimelineEvent, date: string): TemplateResult {
-    return event.date.precision === 'unannounced'
-      ? html`<span class="date not-announced">${date}</span>`
-      : html`<time class="date" datetime=${event.date.start}>${date}</time>`;
-  }
-
-  private renderBadge(): TemplateResult {
-    return html`<span class="badge" part="badge">${this.t!.timeline.milestone}</span>`;
-  }
-
-  private renderDetails(event: TimelineEvent, lang: Lang): TemplateResult {
-    return html`<p class="place"><span class="label">${this.t!.timeline.place}</span> ${text(event.place, lang)}</p>
-      <p class="summary">${text(event.summary, lang)}</p>`;
-  }
-
-  /**
-   * Previous / Next, after the events in tab order (shown in the horizontal layout). Unavailable
-   * ends are `aria-disabled`, not `disabled`, so the button that has the focus keeps it.
-   */
-  private renderControls(lang: Lang, current: string | undefined): TemplateResult {
-    const t = this.t!.timeline;
-    const index = current === undefined ? -1 : this.indexById.get(current)!;
-    const last = this.shown.length - 1;
-    return html`<div class="controls" part="controls">
-      <button class="step prev" part="step-button" data-step="-1" aria-disabled=${index <= 0 ? 'true' : 'false'} @click=${this.onStep}>
-        <span class="arrow" aria-hidden="true">‹</span> <span class="step-label">${t.previous}</span>
-      </button>
-      <p class="position" aria-live="polite">
-        ${current === undefined
-          ? nothing
-          : html`${format(t.position, {index: index + 1, total: this.shown.length})}<span class="visually-hidden"
-                >: ${text(this.rows[index].event.title, lang)}</span
-              >`}
-      </p>
-      <button class="step next" part="step-button" data-step="1" aria-disabled=${index >= last ? 'true' : 'false'} @click=${this.onStep}>
-        <span class="step-label">${t.next}</span> <span class="arrow" aria-hidden="true">›</span>
-      </button>
-    </div>`;
-  }
-
-  /** The horizontal layout's panel: the current event, named by its heading in the track; else an invitation. */
-  private renderPanel(lang: Lang, current: string | undefined): TemplateResult {
-    if (current === undefined) {
-      return html`<div class="panel empty-panel" id="panel" part="panel"><p class="choose">${this.t!.timeline.choose}</p></div>`;
-    }
-    const {event, date, kind} = this.rows[this.indexById.get(current)!];
-    return html`<div
-      class="panel${event.milestone ? ' milestone' : ''}"
-      id="panel"
-      part="panel"
-      role="region"
-      aria-labelledby="h-${event.id}"
-    >
-      <p class="panel-title" aria-hidden="true">${text(event.title, lang)}</p>
-      <p class="meta">
-        ${this.renderDate(event, date)} · <span class="kind">${kind}</span>
-        ${event.milestone ? this.renderBadge() : nothing}
-      </p>
-      ${this.renderDetails(event, lang)}
     </div>`;
   }
 
@@ -490,14 +319,14 @@ export class SummitTimeline extends SummitElement {
       this.open = open.add(id);
       this.selected = id;
     }
-    this.emit<SummitTimelineSelectDetail>('summit-timeline-select', {id});
+    this.emit('summit-timeline-select', {id});
   }
 
   /** Opens `id` as the one current event (the horizontal layout's panel shows one at a time) and brings it into the track. */
   private select(id: string): void {
     this.open = new Set([id]);
     this.selected = this.roving.active = id;
-    this.renderUpTo(this.indexById.get(id) ?? 0);
+    this.renderUpTo(this.axis.indexById.get(id) ?? 0);
     void this.updateComplete.then(() => this.reveal(id, 'auto'));
   }
 
@@ -507,11 +336,11 @@ export class SummitTimeline extends SummitElement {
     if (button.getAttribute('aria-disabled') === 'true') return;
     const delta = Number(button.dataset.step);
     const current = this.current;
-    const index = current === undefined ? (delta > 0 ? 0 : -1) : this.indexById.get(current)! + delta;
-    const event = this.shown[index];
+    const index = current === undefined ? (delta > 0 ? 0 : -1) : this.axis.indexById.get(current)! + delta;
+    const event = this.axis.shown[index];
     if (!event) return;
     this.select(event.id);
-    this.emit<SummitTimelineSelectDetail>('summit-timeline-select', {id: event.id});
+    this.emit('summit-timeline-select', {id: event.id});
   }
 
   /**

@@ -169,7 +169,7 @@ function placeChoices(values: Values): Choice[] {
   const countries = FRAMES.flatMap((frame) => Object.keys(frame.shapes));
   return [
     {value: '', label: 'None'},
-    ...countries.map((code) => ({value: code, label: `${regionName(code, 'en', dataset.countries)} (${code})`, group: 'Countries'})),
+    ...countries.map((code) => ({value: code, label: `${regionName(code, {lang: 'en'}, dataset.countries)} (${code})`, group: 'Countries'})),
     ...cities.map((city) => ({value: city.id, label: `${city.name.en} (${city.id})`, group: 'Cities'})),
   ];
 }

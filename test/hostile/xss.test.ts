@@ -8,11 +8,13 @@ import {render} from 'lit';
 import {bundledDataset} from '../../src/dataset/bundled.js';
 import type {Dataset} from '../../src/dataset/types.js';
 import {validateDataset} from '../../src/dataset/validate.js';
-import {DatasetController, type DatasetState} from '../../src/internal/dataset-controller.js';
+import type {DatasetState} from '../../src/dataset/outcome.js';
+import {DatasetController} from '../../src/internal/dataset-controller.js';
 import {citedSources, sourcesSection} from '../../src/internal/sources.js';
 import {mount, nextFrame, PAYLOADS, settle, sleep, stateOf, watchPage, type Widget} from './support.js';
 import {harness} from '../kit/harness.js';
 import {WIDGET_TAGS} from '../../src/registry.js';
+import {STRINGS} from '../kit/index.js';
 
 /** URL payloads: every one must end up as no link at all (`<cite>` instead of `<a>`). */
 const URL_PAYLOADS = [
@@ -143,7 +145,7 @@ async function settleHandlers(): Promise<void> {
 
 /** Shows `dataset` in the widget without validation (as a validator bug would). */
 async function showUnvalidated(el: Widget, dataset: Dataset): Promise<void> {
-  (el as unknown as {datasetController: {state: DatasetState}}).datasetController.state = {status: 'ready', dataset};
+  (el as unknown as {content: {source: {state: DatasetState}}}).content.source.state = {status: 'ready', dataset};
   (el as unknown as {requestUpdate(): void}).requestUpdate();
   await settle(el);
 }
@@ -276,7 +278,7 @@ describe('XSS: payloads in datasets never run', function () {
     const data = payloadDataset();
     const target = document.createElement('div');
     container.append(target);
-    render(sourcesSection(data, citedSources(data.events), 'en', {shows: ['events']}), target);
+    render(sourcesSection(data, citedSources(data.events), STRINGS.en, {shows: ['events']}), target);
     (target.querySelector('details') as HTMLDetailsElement).open = true;
     checkDom(target, new Set(['details', 'summary', 'p', 'ol', 'li', 'cite', 'time', 'a', 'span']), 'sourcesSection');
     expect(target.querySelectorAll('a').length).to.equal(0);

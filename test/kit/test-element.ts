@@ -7,17 +7,18 @@ import {heading} from '../../src/internal/heading.js';
 import type {Lang} from '../../src/internal/lang.js';
 import {citedSources, sourcesSection} from '../../src/internal/sources.js';
 import {SummitElement} from '../../src/internal/summit-element.js';
+import type {Translation} from '../../src/translations/types.js';
 import eventsPart from 'summit-widgets:parts/events';
 
 export class SwTestElement extends SummitElement {
   static override dataParts = [eventsPart];
-  protected override renderContent(dataset: Dataset, lang: Lang) {
+  protected override renderContent(dataset: Dataset, lang: Lang, t: Translation) {
     const events = dataset.events.slice(0, 3);
     return html`${heading(this.resolvedHeadingLevel, text(dataset.title, lang))}
       <ul>
         ${events.map((event) => html`<li>${text(event.title, lang)}</li>`)}
       </ul>
-      ${sourcesSection(dataset, citedSources(events), lang, {shows: this.shownParts})}`;
+      ${sourcesSection(dataset, citedSources(events), t, {shows: this.shownParts})}`;
   }
 }
 defineElement('sw-test-element', SwTestElement);

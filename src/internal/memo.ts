@@ -1,0 +1,16 @@
+/**
+ * The one way a widget keeps derived data: `private rows = memo((dataset: Dataset, t: Translation) => …)`,
+ * then `this.rows(dataset, t)` in `willUpdate` or a render. It is rebuilt only when an input changed
+ * (compared with `===`, as Lit compares properties); a build that throws caches nothing.
+ */
+export function memo<A extends unknown[], T>(build: (...args: A) => T): (...args: A) => T {
+  let last: A | undefined;
+  let value: T;
+  return (...args: A): T => {
+    if (!last || args.some((arg, index) => arg !== last![index])) {
+      value = build(...args);
+      last = args;
+    }
+    return value;
+  };
+}
