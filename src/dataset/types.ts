@@ -263,7 +263,7 @@ export const FIGURE_RULES = ['foreign-ministers-meetings', 'years-to-first-summi
 export type FigureRule = (typeof FIGURE_RULES)[number];
 
 /**
- * A key figure, as `<key-figures>` shows it: a number with what exactly it counts, its sources and the date
+ * A key figure, as the key figures widget shows it: a number with what exactly it counts, its sources and the date
  * it holds for. The sourced `value` is the fact; a figure that can be counted from the dataset names its
  * rule in `computed`, and the widget checks that the count agrees (it shows `value` either way).
  * Figures of different definitions are never added up.
@@ -306,10 +306,10 @@ export interface Dataset {
   events: TimelineEvent[];
   summit: Summit;
   initiative: Initiative;
-  /** Key figures (`<key-figures>`), in the order they are shown. Optional: a dataset without them gets no tiles. */
+  /** Key figures (the key figures widget), in the order they are shown. Optional: a dataset without them gets no tiles. */
   figures?: Figure[];
   /**
-   * The editors' grouping of the countries' fields into rows (`<agreements-matrix>`): every field of
+   * The editors' grouping of the countries' fields into rows (the agreements matrix): every field of
    * every country in exactly one group. Optional: without it the matrix has one row per field id.
    */
   fieldGroups?: FieldGroup[];
@@ -332,7 +332,7 @@ export interface FieldGroupStandOut {
 }
 
 /**
- * One row of `<agreements-matrix>`: fields of cooperation the editors put together (the sources
+ * One row of the agreements matrix: fields of cooperation the editors put together (the sources
  * do not group them, so the widget labels the grouping as editorial). The validator checks that
  * every field of every country is in exactly one group and, when a dataset has groups, every
  * stood-out item too.

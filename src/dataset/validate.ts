@@ -185,7 +185,7 @@ export function validateDataset(value: unknown, {languages = ['en']}: ValidateOp
     },
   );
 
-  // Field groups (`<agreements-matrix>`): each names countries' own fields and stood-out items by id;
+  // Field groups (the agreements matrix): each names countries' own fields and stood-out items by id;
   // every field and stood-out item of every country is in exactly one group.
   const countryList = Array.isArray(root.countries) ? root.countries.filter(isObj) : [];
   const agreementIds = (key: 'fields' | 'standOut') =>
