@@ -17,8 +17,8 @@ const OUT = 'stories/generated/prerendered';
 const THEMES = ['auto', 'light', 'dark'];
 
 /**
- * The element as a producer writes it (its example embed: the README's, the timeline with the Tokyo summit
- * highlighted): `lang` only when it is not English, `theme` only when it is not `auto`.
+ * The element as a producer writes it (its example embed, `example` in src/registry.json, as docs/embedding.md
+ * shows it: the timeline with the Tokyo summit highlighted): `lang` only when it is not English, `theme` only when it is not `auto`.
  */
 const elementMarkup = (widget, lang, theme) => exampleMarkup(widget, {...(lang === 'en' ? {} : {lang}), ...(theme === 'auto' ? {} : {theme})});
 

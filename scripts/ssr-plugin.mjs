@@ -3,7 +3,7 @@
 // - the command `ssr-render`: a test pre-renders HTML and puts it in its own page to hydrate it
 //   (`executeServerCommand('ssr-render', {html})`; test/kit/fixture.ts, every 'server' mode test);
 // - the command `test-mode`: the runner's MODE environment variable (client, server or unset), so the test kit
-//   (test/kit/fixture.ts) runs one render mode only: `MODE=client npm run test:quick -- --files ...`;
+//   (test/kit/fixture.ts) runs one render mode only: `MODE=client npm run test:file -- test/x.test.ts`;
 // - `/ssr-pages/<name>.html`: test/ssr/pages/<name>.html pre-rendered, as a page of its own;
 //   `?stylesheet=URL` links that stylesheet instead of inline styles, `?csp=1` serves it with
 //   `Content-Security-Policy: default-src 'self'`; `/ssr-pages/summit-widgets.css` is the stylesheet.

@@ -54,7 +54,7 @@ if (!file) {
 if (full) {
   run('Build (rollup, from an empty dist/)', bin('rollup'), ['-c', '--silent']);
   run('Stylesheets (dist/cdn/summit-widgets.css, reserve.css)', 'node', ['scripts/build-css.mjs']);
-  run('Size budget (size-budget.json; the table in README.md)', 'node', ['scripts/size.mjs']);
+  run('Size budget (src/registry.json `size`, size-budget.json; the table in docs/size.md)', 'node', ['scripts/size.mjs']);
   run('Interop projects (npm pack, npm install into .interop/, esbuild)', 'node', ['scripts/interop-setup.mjs']);
   run('Pre-rendered HTML for the stories (stories/generated/, scripts/prerender-stories.mjs)', 'node', ['scripts/prerender-stories.mjs']);
   run('Storybook build', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static'], {

@@ -152,7 +152,7 @@ const pageStyles = css`
 /**
  * The page's styles. First the space-reservation rules a page adds before the widgets' script: each widget
  * holds its space until it is upgraded, so embedding shifts nothing. They are the shipped file itself
- * (`summit-widgets/cdn/reserve.css`, the README's "Reserving the space"), imported as text, not a copy. (In Storybook the widgets are
+ * (`summit-widgets/cdn/reserve.css`, docs/embedding.md's "Reserving the space before the script runs"), imported as text, not a copy. (In Storybook the widgets are
  * defined before the story renders, so it never shows here; and its phone heights apply by the viewport's
  * width, so the 360 px column of a desktop-wide canvas gets the desktop ones.)
  */

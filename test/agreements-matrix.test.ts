@@ -105,7 +105,8 @@ describe('<agreements-matrix> registration and data', () => {
           ),
         ])
       );
-    // Pinned: a change to the editors' grouping is a deliberate edit of this table and of the README.
+    // Pinned: a change to the editors' grouping is a deliberate edit of this table and of docs/widgets/agreements-matrix.md
+    // ("The rows are the editors' grouping").
     expect(placement('fields')).to.deep.equal({
       KZ: {'trade-economy': 'industry', 'energy-nuclear': 'energy', environment: 'environment-disaster', agriculture: 'agriculture-water', transportation: 'transport', digitalization: 'digital-space', education: 'education', science: 'education'},
       KG: {'double-taxation': 'finance-tax', 'energy-infrastructure': 'energy', health: 'health', education: 'education', 'disaster-management': 'environment-disaster', 'space-technologies': 'digital-space'},

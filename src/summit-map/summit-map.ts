@@ -70,6 +70,7 @@ declare global {
  * @csspart close - The panel's close button.
  * @csspart list - The list view: every place's facts.
  * @csspart sources - The collapsed Sources section.
+ * @csspart corrections - The dated list of corrections inside the Sources section.
  * @csspart error - The error box.
  *
  * @cssprop --sw-color-text - Text colour, capital markers.

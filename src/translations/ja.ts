@@ -1,4 +1,4 @@
-// Japanese: the widgets' UI strings. Split per widget at build time (scripts/split-data.mjs); a page loads its language's.
+// Japanese: the widgets' UI strings. Served per widget section by the texts plugin (scripts/texts-plugin.mjs); a page loads its language's.
 import type {Translation} from './types.js';
 
 const ja = {

@@ -1,5 +1,5 @@
 // Uzbek: the widgets' UI strings and the locale tables browsers lack.
-// Written by the translators from the English (docs/translations.md: glossary and checks). Split per widget at build time (scripts/split-data.mjs); a page loads its language's.
+// Written by the translators from the English (docs/translations.md: glossary and checks). Served per widget section by the texts plugin (scripts/texts-plugin.mjs); a page loads its language's.
 import type {Translation} from './types.js';
 
 const uz = {
