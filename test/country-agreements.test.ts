@@ -3,6 +3,8 @@ import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import {bundledDataset} from '../src/dataset/bundled.js';
 import type {Dataset} from '../src/dataset/types.js';
 import {CountryAgreements} from '../src/define/country-agreements.js';
+import {formatIsoDate} from '../src/internal/format.js';
+import {format} from '../src/internal/messages.js';
 import {countryAgreements, CountryHarness} from './kit/harness/country-agreements.js';
 import {
   capturePageErrors,
@@ -19,6 +21,9 @@ import {
 const CODES = 'KZ, KG, TJ, TM, UZ';
 const ALPHA3 = 'KAZ, KGZ, TJK, TKM, UZB';
 const LANGS = ['en', 'ja', 'ru'] as const;
+/** The leader line as a card words it: title and name, then the date the line is true for (the dataset's `leader.asOf`). */
+const leaderLine = (lang: (typeof LANGS)[number], holder: string) =>
+  format(STRINGS[lang].country.leaderAsOf, {leader: holder, date: formatIsoDate('2026-12-04', STRINGS[lang])});
 const intlName = (code: string, lang: string) => new Intl.DisplayNames(lang, {type: 'region'}).of(code)!;
 const datasetName = (code: string, lang: (typeof LANGS)[number]) =>
   bundledDataset.countries.find((country) => country.alpha2 === code)!.name[lang];
@@ -50,7 +55,7 @@ describeModes('<country-agreements> one card', (mode) => {
     expect(h.heading.localName).to.equal('h3');
     expect(textOf(h.heading)).to.equal('Kazakhstan');
     const meta = h.$$('.meta dd').map(textOf);
-    expect(meta).to.deep.equal(['President Kassym-Jomart Tokayev', 'Astana']);
+    expect(meta).to.deep.equal([leaderLine('en', 'President Kassym-Jomart Tokayev'), 'Astana']);
     expect(h.$$('.meta dt').map(textOf)).to.deep.equal([STRINGS.en.country.leader, STRINGS.en.country.capital]);
     expect(h.fieldItems().map(textOf)).to.deep.equal(kz.agreements.fields.map((field) => field.label.en));
     expect(h.standOutItems().map(textOf)).to.deep.equal(kz.agreements.standOut.map((item) => item.label.en));
@@ -151,11 +156,11 @@ describeModes('<country-agreements> one card', (mode) => {
 
   it('localizes labels and the leader title in ja and ru', async () => {
     const ja = await card(mode, 'KZ', 'ja');
-    expect(ja.$$('.meta dd').map(textOf)).to.deep.equal(['カシムジョマルト・トカエフ大統領', 'アスタナ']);
+    expect(ja.$$('.meta dd').map(textOf)).to.deep.equal([leaderLine('ja', 'カシムジョマルト・トカエフ大統領'), 'アスタナ']);
     expect(spokenText(ja.standOut()!.querySelector('.subheading')!)).to.equal(STRINGS.ja.country.standOut);
     expect(textOf(ja.fieldItems()[0])).to.equal('貿易・経済');
     const ru = await card(mode, 'KZ', 'ru');
-    expect(ru.$$('.meta dd').map(textOf)).to.deep.equal(['Президент Касым-Жомарт Токаев', 'Астана']);
+    expect(ru.$$('.meta dd').map(textOf)).to.deep.equal([leaderLine('ru', 'Президент Касым-Жомарт Токаев'), 'Астана']);
     expect(textOf(ru.sources!.querySelector('summary'))).to.contain(STRINGS.ru.shared.sources);
   });
 
@@ -343,11 +348,11 @@ describeModes('<country-agreements> attribute changes', (mode) => {
     h.el.setAttribute('country', 'uzb');
     await h.el.updateComplete;
     expect(textOf(h.heading)).to.equal('Uzbekistan');
-    expect(textOf(h.$('.meta dd'))).to.equal('President Shavkat Mirziyoyev');
+    expect(textOf(h.$('.meta dd'))).to.equal(leaderLine('en', 'President Shavkat Mirziyoyev'));
     h.el.setAttribute('lang', 'ru');
     await h.el.updateComplete;
     expect(textOf(h.heading)).to.equal('Узбекистан');
-    expect(textOf(h.$('.meta dd'))).to.equal('Президент Шавкат Мирзиёев');
+    expect(textOf(h.$('.meta dd'))).to.equal(leaderLine('ru', 'Президент Шавкат Мирзиёев'));
   });
 
   it('removing country returns to the tab list; setting it again shows one card', async () => {

@@ -21,10 +21,10 @@ const SCRIPT: Record<Lang, RegExp> = {
   tk: /\p{Script=Latin}/gu,
   uz: /\p{Script=Latin}/gu,
 };
-/** The widget's text as a reader sees it, without its Sources (source titles are in their own languages). */
+/** The widget's text as a reader sees it, without its Sources and per-fact source lines (publishers and titles are in their own languages). */
 function readerText(el: Element): string {
   const base = new Harness(el as Widget).base.cloneNode(true) as HTMLElement;
-  base.querySelectorAll('.sources, [part~="sources"], .figure-sources').forEach((node) => node.remove());
+  base.querySelectorAll('.sources, [part~="sources"], .figure-sources, .fact-source').forEach((node) => node.remove());
   return base.textContent!.replace(/\s+/g, ' ');
 }
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
