@@ -140,14 +140,14 @@ export const PreRendered: Story = {...preRenderedStory<Args>('summit-timeline'),
 
 /**
  * A newsroom's own long timeline: the bundled history, then `n` more events (copies of its texts under
- * new ids) from 2026 on, every few days, a few with a year only, and the next summit still undated.
+ * new ids) from 2027 on (after the last real event), every few days, a few with a year only, and the next summit still undated.
  */
 function longDataset(n: number): Dataset {
   const dated = bundledDataset.events.filter((event) => event.date.precision !== 'unannounced');
   const undated = bundledDataset.events.filter((event) => event.date.precision === 'unannounced');
   const more: TimelineEvent[] = [];
   for (let i = 0; i < n - bundledDataset.events.length; i++) {
-    const day = new Date(Date.UTC(2026, 0, 1) + i * 3 * 86400000).toISOString().slice(0, 10);
+    const day = new Date(Date.UTC(2027, 0, 1) + i * 3 * 86400000).toISOString().slice(0, 10);
     const yearOnly = i % 50 === 0;
     const date: TimelineEvent['date'] = yearOnly ? {precision: 'year', start: day.slice(0, 4)} : {precision: 'day', start: day};
     more.push({...dated[i % dated.length], milestone: undefined, id: `custom-${i}`, date});
