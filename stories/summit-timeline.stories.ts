@@ -144,7 +144,6 @@ export const PreRendered: Story = {...preRenderedStory<Args>('summit-timeline'),
  */
 function longDataset(n: number): Dataset {
   const dated = bundledDataset.events.filter((event) => event.date.precision !== 'unannounced');
-  const undated = bundledDataset.events.filter((event) => event.date.precision === 'unannounced');
   const more: TimelineEvent[] = [];
   for (let i = 0; i < n - bundledDataset.events.length; i++) {
     const day = new Date(Date.UTC(2027, 0, 1) + i * 3 * 86400000).toISOString().slice(0, 10);
@@ -154,6 +153,7 @@ function longDataset(n: number): Dataset {
   }
   // Sorted as the validator wants: by the text of start (a year before the days of its year).
   more.sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0));
-  // The undated event sorts by the day it was announced; the widget shows it after every dated one.
-  return {...bundledDataset, events: [...dated, ...undated, ...more]};
+  // The bundled events keep their order (the undated one sorts by the day it was announced; the widget shows it
+  // after every dated one), and the copies come after them all.
+  return {...bundledDataset, events: [...bundledDataset.events, ...more]};
 }
