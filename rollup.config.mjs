@@ -52,10 +52,74 @@ const ts = (options = {}) =>
 const minifyTemplates = () =>
   minifyLiterals({failOnError: true, options: {minifyOptions: {...defaultMinifyOptions, conservativeCollapse: true}}});
 
+/**
+ * Writes into the CDN's loader.js (src/loader.ts's `MANIFEST`) the files each widget needs: its code (the static
+ * imports of its entry, hydrate support included) and, per language, its texts: the language's index chunk and
+ * the chunks of the UI sections and text units the widget reads (from its `parts/*` and `corrections/*`
+ * modules and the registry's `strings`). All from the bundle's import graph, with the hashed names.
+ */
+function loaderManifest() {
+  const PLACEHOLDER = '{"c":[],"w":{},"n":{},"h":{}}';
+  return {
+    name: 'summit-widgets:loader-manifest',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      /** A chunk and every chunk it imports statically. */
+      const closure = (fileName, into = new Set()) => {
+        if (into.has(fileName)) return into;
+        into.add(fileName);
+        for (const imported of byName.get(fileName)?.imports ?? []) closure(imported, into);
+        return into;
+      };
+      const code = [];
+      const indexOf = (file) => (code.includes(file) ? code.indexOf(file) : code.push(file) - 1);
+      const hydrate = chunks.find((chunk) => chunk.isEntry && chunk.name === 'hydrate').fileName;
+      // A language's chunks are chunks/<lang>/<lang>-<name>-<hash>.js, with the same names in every language:
+      // `n` lists a widget's names once, `h[lang]` each name's hash.
+      const manifest = {c: code, w: {}, n: {}, h: {}};
+      const langChunk = /^chunks\/([a-z]+)\/\1-(.+)-([\w-]{8})\.js$/;
+      for (const widget of registry.widgets) {
+        const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === widget.tag);
+        const own = new Set([...closure(hydrate), ...closure(entry.fileName)]);
+        const moduleIds = [...own].flatMap((file) => Object.keys(byName.get(file).modules));
+        const units = ['core', ...moduleIds.flatMap((id) => {
+          const match = /summit-widgets:(parts|corrections)\/([^/]+)$/.exec(id);
+          return !match ? [] : match[1] === 'parts' ? [match[2]] : [`corrections-${match[2]}`];
+        })];
+        const sections = ['shared', 'languages', 'locale', widget.strings];
+        const names = new Set();
+        for (const lang of registry.languages) {
+          const pieces = [`loaders/${lang}`, ...units.map((unit) => `texts/${lang}/${unit}`), ...sections.map((section) => `ui/${lang}/${section}`)];
+          for (const piece of pieces) {
+            const chunk = chunks.find((c) => Object.keys(c.modules).some((id) => id.endsWith(`summit-widgets:${piece}`)));
+            for (const file of chunk ? closure(chunk.fileName) : []) {
+              const match = langChunk.exec(file);
+              if (!match) own.add(file);
+              else {
+                names.add(match[2]);
+                manifest.h[lang] = {...manifest.h[lang], [match[2]]: match[3]};
+              }
+            }
+          }
+        }
+        manifest.w[widget.tag] = [...own].map(indexOf);
+        manifest.n[widget.tag] = [...names].join(' ');
+      }
+      for (const lang of Object.keys(manifest.h)) manifest.h[lang] = Object.entries(manifest.h[lang]).map((pair) => pair.join('-')).join(' ');
+      const loader = chunks.find((chunk) => chunk.isEntry && chunk.name === 'loader');
+      // JSON.parse('...') (as src/loader.ts writes it, or as terser rewrites the quotes) becomes the manifest's literal.
+      const call = [`JSON.parse(${JSON.stringify(PLACEHOLDER)})`, `JSON.parse('${PLACEHOLDER}')`].find((literal) => loader.code.includes(literal));
+      if (!call) this.error('loader.js: the manifest placeholder is not in the code');
+      loader.code = loader.code.replace(call, () => JSON.stringify(manifest));
+    },
+  };
+}
+
 export default [
   {
     // ssr/*: the server renderer and its command line, for Node.
-    input: {index: 'src/index.ts', ...defineEntries, 'ssr/index': 'src/ssr/index.ts', 'ssr/cli': 'src/ssr/cli.ts'},
+    input: {index: 'src/index.ts', ...defineEntries, loader: 'src/loader.ts', hydrate: 'src/hydrate.ts', 'ssr/index': 'src/ssr/index.ts', 'ssr/cli': 'src/ssr/cli.ts'},
     external: (id) => /^(lit|@lit|@lit-labs|parse5)(\/|$)/.test(id) || id.startsWith('node:'),
     output: {
       dir: 'dist',
@@ -75,14 +139,22 @@ export default [
     plugins: [texts.rollup(), json({preferConst: true}), ts({declaration: true, declarationDir: 'dist/types', inlineSources: true}), minifyTemplates()],
   },
   {
-    input: {'summit-widgets': CDN_ALL, ...Object.fromEntries(registry.widgets.map(({tag}) => [tag, defineEntries[tag]]))},
+    input: {
+      'summit-widgets': CDN_ALL,
+      ...Object.fromEntries(registry.widgets.map(({tag}) => [tag, defineEntries[tag]])),
+      loader: 'src/loader.ts',
+      hydrate: 'src/hydrate.ts',
+    },
     // Entries keep their code rather than sitting behind facade chunks; the text chunks import from them.
     preserveEntrySignatures: 'allow-extension',
     output: {dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js',
       chunkFileNames: texts.chunkFileNames('chunks/'),
-      manualChunks: texts.languageChunk,
+      // lit-html in a chunk of its own, apart from LitElement: hydrate.js (Lit's hydrate support, which needs
+      // lit-html) must run before LitElement's module, so the two cannot share a chunk.
+      manualChunks: (id) => texts.languageChunk(id) ?? (/[\\/]node_modules[\\/]lit-html[\\/](?!.*private-ssr-support)/.test(id) ? 'lit-html' : undefined),
     },
     plugins: [
+      loaderManifest(),
       cdnAllEntry,
       defineModulesHaveSideEffects,
       texts.rollup(),

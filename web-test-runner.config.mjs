@@ -25,6 +25,10 @@ export default {
   // texts.wtr(): the bundled dataset's and the UI strings' pieces (`summit-widgets:...`, scripts/texts-plugin.mjs);
   // heapPlugin(): the `heap-after-gc` command of the leak test (test/hostile/lifecycle.test.ts).
   plugins: [texts.wtr(), jsonModules(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), heapPlugin(), ssrPlugin()],
+  // Lit's hydrate support before Lit itself (as summit-widgets/hydrate.js on a page): server-mode fixtures keep the
+  // server's nodes. Module scripts run in order, so it is evaluated before the test file imports LitElement.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script type="module" src="/src/hydrate.ts"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args: CHROMIUM_ARGS}})],
   // Limits for a machine that may be busy (a full run beside another full run on 2 cores): they catch a
   // test that hangs, not one that is slow. A test waits for states (until(), updateComplete), never for time.

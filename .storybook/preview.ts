@@ -1,3 +1,4 @@
+import '../src/hydrate.js'; // Lit's hydrate support before Lit: the pre-rendered stories keep the server's nodes.
 import {setCustomElementsManifest, type Decorator, type Preview} from '@storybook/web-components-vite';
 import {html} from 'lit';
 // Made by `npm run analyze` (run before `npm start`, the Storybook build and the tests):

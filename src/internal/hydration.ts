@@ -1,20 +1,24 @@
-import {adoptStyles, isServer, LitElement, ReactiveElement, type PropertyValues} from 'lit';
+import {adoptStyles, isServer, LitElement, type PropertyValues} from 'lit';
 import {toText} from './to-text.js';
 import {warnOnce} from './warn.js';
 
-type Hydrate = (typeof import('@lit-labs/ssr-client'))['hydrate'];
-let hydrateFunction: Hydrate | undefined;
 /**
- * Lit's hydration, downloaded only by a page that has pre-rendered widgets (about 2 KB): a page whose
- * widgets render in the browser never needs it. Loaded this way rather than by Lit's
- * `lit-element-hydrate-support.js` (which must run before Lit itself), so a widget hydrates whatever
- * loaded Lit first.
+ * Set on `globalThis` by the loader (`summit-widgets/loader.js`) when it runs: from then on it decides when
+ * a `defer-hydration` widget hydrates. Without it, a widget removes the attribute itself as it connects.
  */
-const loadHydrate = (): Promise<unknown> =>
-  hydrateFunction ? Promise.resolve() : import('@lit-labs/ssr-client').then((module) => (hydrateFunction = module.hydrate));
+export const LOADER_CLAIM = Symbol.for('summit-widgets.loader');
 
-/** Where Lit keeps a rendered root's part: set once the root has been rendered or hydrated. */
-const rendered = (root: unknown): boolean => !!(root as {_$litPart$?: unknown} | null)?._$litPart$;
+/** Whether the loader manages the page's deferred widgets. */
+export const loaderClaimed = (): boolean => !!(globalThis as Record<symbol, unknown>)[LOADER_CLAIM];
+
+/**
+ * Whether `@lit-labs/ssr-client`'s hydrate support ran before LitElement's module (`summit-widgets/hydrate.js`):
+ * its one public sign is `defer-hydration` among every LitElement's observed attributes.
+ */
+const hydrateSupported = (element: LitElement): boolean =>
+  (element.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
+
+let warnedNoSupport = false;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T> = abstract new (...args: any[]) => T;
@@ -23,8 +27,6 @@ type Constructor<T> = abstract new (...args: any[]) => T;
 export declare abstract class HydratableElement extends LitElement {
   /** Rendered on a server (a declarative shadow root) and not hydrated yet. */
   protected hydrating: boolean;
-  /** What the first update of a pre-rendered element waits for (Lit's hydration code), if anything. */
-  protected hydrationReady(): Promise<unknown> | undefined;
   /** The first update went well: from now on the element renders as any other. */
   protected hydrationDone(): void;
   /**
@@ -35,19 +37,34 @@ export declare abstract class HydratableElement extends LitElement {
   protected hydrationFailed(error: unknown): boolean;
 }
 
+/** The server's nodes out of a pre-rendered root, its styles kept (no unstyled frame until the new render). */
+function dropServerNodes(root: ShadowRoot): void {
+  for (const node of [...root.childNodes]) {
+    if (!(node instanceof HTMLStyleElement || node instanceof HTMLLinkElement)) node.remove();
+  }
+}
+
 /**
- * Lit's hydration for a widget that may arrive pre-rendered (`summit-widgets/ssr`): the first update of
- * such an element hydrates the server's nodes (keeps them, attaches Lit's parts) instead of rendering
- * new ones. The same steps as `@lit-labs/ssr-client`'s `lit-element-hydrate-support.ts` (its
- * `createRenderRoot` and `update` patches), applied to this class only. The one place in the
- * project that touches Lit internals (`_$litPart$`, `ReactiveElement.prototype.update`).
+ * A widget that may arrive pre-rendered (`summit-widgets/ssr`). Lit's own hydrate support
+ * (`@lit-labs/ssr-client/lit-element-hydrate-support.js`, loaded before Lit by `summit-widgets/hydrate.js`
+ * or the loader) keeps the server's nodes and honours `defer-hydration`; this adds what a widget needs
+ * beyond it, through public API only:
+ * - styles adopted into the pre-rendered root (`default-src 'self'` blocks the server's inline `<style>`);
+ * - no loader on the page: a `defer-hydration` widget hydrates as soon as its class is defined;
+ * - no hydrate support: the server's content stays until the first render replaces it (one warning);
+ * - server HTML that does not fit the templates: a fresh render with one warning.
  */
 export function Hydratable<T extends Constructor<LitElement>>(Base: T): Constructor<HydratableElement> & T {
   abstract class Hydrated extends Base {
     protected hydrating = !isServer && !!this.shadowRoot;
 
-    protected hydrationReady(): Promise<unknown> | undefined {
-      return this.hydrating && !hydrateFunction ? loadHydrate() : undefined;
+    override connectedCallback(): void {
+      if (this.hasAttribute('defer-hydration') && !loaderClaimed()) {
+        // Lit's hydrate support connects the element when the attribute goes (synchronously, a custom element reaction).
+        this.removeAttribute('defer-hydration');
+        if (hydrateSupported(this)) return;
+      }
+      super.connectedCallback();
     }
 
     protected hydrationDone(): void {
@@ -55,37 +72,32 @@ export function Hydratable<T extends Constructor<LitElement>>(Base: T): Construc
     }
 
     protected hydrationFailed(error: unknown): boolean {
-      const root = this.renderRoot;
-      if (!root || rendered(root) || !this.hydrating) return false;
+      if (!this.hydrating || !this.shadowRoot) return false;
       warnOnce(this, `the pre-rendered HTML could not be hydrated (${toText(error)}); rendering it anew.`);
       this.hydrating = false;
-      for (const node of [...root.childNodes]) {
-        if (!(node instanceof HTMLStyleElement || node instanceof HTMLLinkElement)) node.remove();
-      }
+      dropServerNodes(this.shadowRoot);
       return true;
     }
 
-    /**
-     * A pre-rendered shadow root is kept as it is; its styles are adopted here, since a page under
-     * `Content-Security-Policy: default-src 'self'` blocks the `<style>` the server wrote in it.
-     */
     protected override createRenderRoot(): HTMLElement | DocumentFragment {
-      if (isServer || !this.hydrating || !this.shadowRoot) return super.createRenderRoot();
+      if (!this.hydrating || !this.shadowRoot) return super.createRenderRoot();
+      // With hydrate support, Lit's own createRenderRoot marks the root for hydration and returns it as it is.
+      const root = hydrateSupported(this) ? super.createRenderRoot() : this.shadowRoot;
       adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
-      return this.shadowRoot;
+      return root;
     }
 
-    /** The first update of a pre-rendered element hydrates the server's nodes instead of rendering new ones. */
     protected override update(changed: PropertyValues): void {
-      const root = this.renderRoot;
-      if (isServer || !this.hydrating || !hydrateFunction || rendered(root)) {
-        super.update(changed);
-        return;
+      if (this.hydrating && this.shadowRoot && !this.hasUpdated && !hydrateSupported(this)) {
+        if (!warnedNoSupport) {
+          warnedNoSupport = true;
+          console.warn(
+            'summit-widgets: pre-rendered widgets are rendered anew because Lit\'s hydrate support was not loaded first; import "summit-widgets/hydrate.js" before any widget or Lit (or use summit-widgets/loader.js) to keep the server\'s nodes.'
+          );
+        }
+        dropServerNodes(this.shadowRoot);
       }
-      const value = this.render();
-      // ReactiveElement's update (attributes reflected), then Lit's hydration in place of LitElement's render.
-      ReactiveElement.prototype['update'].call(this, changed);
-      hydrateFunction(value, root, this.renderOptions);
+      super.update(changed);
     }
   }
   return Hydrated as unknown as Constructor<HydratableElement> & T;

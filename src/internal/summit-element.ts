@@ -33,7 +33,7 @@ const NO_TEXTS = 'The texts of this widget could not be loaded.';
  *
  * Rendering happens in two places with one result: on a server (`summit-widgets/ssr`, where Lit
  * calls only the constructor, `willUpdate` and `render`) and in the browser, where a pre-rendered
- * element is hydrated (its nodes kept, `Hydratable`) rather than rendered again. So nothing a render
+ * element is hydrated (its nodes kept: Lit's hydrate support, and `Hydratable` for what a widget adds) rather than rendered again. So nothing a render
  * reads may depend on the DOM, the window or time. What to show and when it can be shown (the
  * dataset, the language's texts) is the `ContentController`'s.
  */
@@ -154,15 +154,13 @@ export abstract class SummitElement extends Hydratable(LitElement) {
   }
 
   /**
-   * Before an update: what it needs (`ContentController.updateReady`, and Lit's hydration for a
-   * pre-rendered element). And the last line of defence of "never throws into the page": an
+   * Before an update: what it needs (`ContentController.updateReady`). And the last line of defence of "never throws into the page": an
    * exception anywhere in an update shows the error box with one warning instead of reaching the page.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     let ready: Promise<unknown> | undefined;
     try {
-      const waits = [this.content.updateReady(), this.hydrationReady()].filter((wait) => wait !== undefined);
-      if (waits.length) ready = Promise.all(waits);
+      ready = this.content.updateReady();
     } catch (error) {
       warnOnce(this, `could not prepare an update: ${toText(error)}`);
     }

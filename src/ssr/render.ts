@@ -135,6 +135,8 @@ export async function render(html: string, options: RenderOptions = {}): Promise
     const shadow = withServerContext({inheritedLang, precedingHeadingLevel, datasets, warn}, () => renderShadow(element));
     return {at: element.sourceCodeLocation!.startTag!.endOffset, shadow: linkStylesheet(shadow, options.stylesheet)};
   });
+  // Lit's protocol: the element waits for its loader (or its define module) before it hydrates.
+  insertions.push(...insertions.map(({at}) => ({at: at - 1, shadow: ' defer-hydration'})));
   let out = html;
   for (const {at, shadow} of insertions.sort((a, b) => b.at - a.at)) out = out.slice(0, at) + shadow + out.slice(at);
   return out;

@@ -43,53 +43,50 @@ describe('guarded registration', () => {
     expect(warnings[0]).to.contain('another script');
   });
 
-  it('waits for a paint when the page shows a server-rendered instance, then registers in the order asked', async () => {
+  it('is defined right after the define module ran; a pre-rendered widget with defer-hydration and no loader hydrates keeping every server node', async () => {
+    expect(customElements.get('summit-timeline'), 'not imported by this file yet').to.be.undefined;
     const host = document.createElement('div');
-    host.setHTMLUnsafe('<sw-prerendered-element><template shadowrootmode="open"><p>from the server</p></template></sw-prerendered-element>');
+    const {html} = await serverRender(markup('summit-timeline', {highlight: 'tokyo-summit-2025'}));
+    expect(html, 'the server defers hydration').to.contain('<summit-timeline highlight="tokyo-summit-2025" defer-hydration>');
+    host.setHTMLUnsafe(html);
     document.body.append(host);
     try {
-      // Plain elements: what is tested is when the class arrives, not how a widget hydrates.
-      class Prerendered extends HTMLElement {}
-      class Later extends HTMLElement {}
-      const element = host.firstElementChild!;
-      const order: string[] = [];
-      const painted = new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-      void customElements.whenDefined('sw-prerendered-element').then(() => order.push('sw-prerendered-element'));
-      void customElements.whenDefined('sw-later-element').then(() => order.push('sw-later-element'));
-      defineElement('sw-prerendered-element', Prerendered);
-      defineElement('sw-later-element', Later);
-      expect(customElements.get('sw-prerendered-element'), 'not before the frame').to.be.undefined;
-      expect(customElements.get('sw-later-element'), 'queued behind the first').to.be.undefined;
-      await painted;
-      expect(customElements.get('sw-prerendered-element'), 'not inside the frame either').to.be.undefined;
-      await customElements.whenDefined('sw-later-element');
-      expect(order).to.deep.equal(['sw-prerendered-element', 'sw-later-element']);
-      expect(element).to.be.instanceOf(Prerendered);
-      expect(element.shadowRoot!.textContent, 'the server\'s root kept').to.contain('from the server');
+      const el = host.querySelector('summit-timeline') as HTMLElement & {updateComplete: Promise<unknown>};
+      const nodes = [...el.shadowRoot!.querySelectorAll('*')];
+      const warnings = await captureWarnings(async () => {
+        await import('../../src/define/summit-timeline.js');
+        expect(customElements.get('summit-timeline'), 'defined when the module has run').to.not.be.undefined;
+        expect(el.hasAttribute('defer-hydration'), 'no loader: hydrated at once').to.be.false;
+        await el.updateComplete;
+      });
+      expect(warnings).to.deep.equal([]);
+      expect(el.matches(':state(loading)'), 'no loading state on server content').to.be.false;
+      expect(nodes.filter((node) => !node.isConnected).length, 'server nodes replaced').to.equal(0);
+      expect(el.shadowRoot!.querySelector('[aria-current="true"]')?.closest('li')?.getAttribute('data-id')).to.equal('tokyo-summit-2025');
     } finally {
       host.remove();
     }
   });
 
-  it('a real server-rendered widget is painted first, then registered, and hydrates keeping every server node', async () => {
-    expect(customElements.get('summit-timeline'), 'not imported by this file yet').to.be.undefined;
+  it('a deferred widget on a page the loader claims waits for its defer-hydration to be removed', async () => {
+    await import('../../src/define/summit-timeline.js');
+    const claim = Symbol.for('summit-widgets.loader');
     const host = document.createElement('div');
     host.setHTMLUnsafe((await serverRender(markup('summit-timeline', {highlight: 'tokyo-summit-2025'}))).html);
-    document.body.append(host);
+    (globalThis as Record<symbol, unknown>)[claim] = true;
     try {
-      const el = host.querySelector('summit-timeline') as HTMLElement & {updateComplete: Promise<unknown>};
+      document.body.append(host);
+      const el = host.querySelector('summit-timeline') as HTMLElement & {updateComplete: Promise<unknown>; hasUpdated: boolean};
       const nodes = [...el.shadowRoot!.querySelectorAll('*')];
-      await import('../../src/define/summit-timeline.js');
-      const painted = new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-      expect(customElements.get('summit-timeline'), 'not before the frame').to.be.undefined;
-      await painted;
-      expect(customElements.get('summit-timeline'), 'not inside the frame').to.be.undefined;
-      await customElements.whenDefined('summit-timeline');
+      expect(el.hasAttribute('defer-hydration')).to.be.true;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(el.hasUpdated, 'not hydrated while deferred').to.be.false;
+      el.removeAttribute('defer-hydration');
       await el.updateComplete;
-      expect(el.matches(':state(loading)'), 'no loading state on server content').to.be.false;
-      expect(nodes.filter((node) => !node.isConnected), 'server nodes replaced').to.deep.equal([]);
-      expect(el.shadowRoot!.querySelector('[aria-current="true"]')?.closest('li')?.getAttribute('data-id')).to.equal('tokyo-summit-2025');
+      expect(el.hasUpdated).to.be.true;
+      expect(nodes.filter((node) => !node.isConnected).length, 'server nodes replaced').to.equal(0);
     } finally {
+      delete (globalThis as Record<symbol, unknown>)[claim];
       host.remove();
     }
   });

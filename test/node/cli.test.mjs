@@ -17,7 +17,7 @@ test('renders a file to stdout: widgets pre-rendered, the rest unchanged, exit 0
   const {status, stdout, stderr} = run(['render', join(dir, 'page.html')]);
   assert.equal(status, 0, stderr);
   assert.equal(stderr, '');
-  assert.match(stdout, /^<main lang="ru"><p>Текст<\/p><summit-timeline highlight="tokyo-summit-2025"><template shadowroot="open" shadowrootmode="open"><style>/);
+  assert.match(stdout, /^<main lang="ru"><p>Текст<\/p><summit-timeline highlight="tokyo-summit-2025" defer-hydration><template shadowroot="open" shadowrootmode="open"><style>/);
   assert.match(stdout, /lang="ru"/);
   assert.match(stdout, /<\/template><\/summit-timeline><x-other>x<\/x-other><\/main>$/);
 });

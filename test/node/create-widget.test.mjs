@@ -72,7 +72,7 @@ test(`npm run create ${TAG} scaffolds a widget that type-checks, lints, builds a
   // The server renderer knows it from the registry, and renders its heading and text.
   const {render} = await import(pathToFileURL(join(copy, 'dist/ssr/index.js')).href);
   const html = await render(`<${TAG}></${TAG}>`);
-  assert.match(html, /<summit-glossary><template shadowroot="open" shadowrootmode="open">/);
+  assert.match(html, /<summit-glossary defer-hydration><template shadowroot="open" shadowrootmode="open">/);
   assert.match(html, /<h3 class="heading"\s+part="heading"><!--lit-part-->Summit glossary<!--\/lit-part--><\/h3>/);
   assert.match(html, /part="intro"><!--lit-part-->The Dialogue(?:'|&#39;)s words, explained\.<!--\/lit-part--><\/p>/);
 });

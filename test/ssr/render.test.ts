@@ -10,7 +10,8 @@ import {harness} from '../kit/harness.js';
 type Widget = HTMLElement & {updateComplete: Promise<unknown>};
 
 /** The rendered HTML without the inserted declarative shadow roots: what the input was. */
-const withoutShadowRoots = (html: string) => html.replace(/<template shadowroot="open" shadowrootmode="open">[^]*?<\/template>(?=<\/)/g, '');
+const withoutShadowRoots = (html: string) =>
+  html.replace(/<template shadowroot="open" shadowrootmode="open">[^]*?<\/template>(?=<\/)/g, '').replace(/ defer-hydration>/g, '>');
 
 /** The widgets of server-rendered `html`, parsed (not in the page: nothing hydrates). */
 function parsed(html: string): HTMLElement[] {

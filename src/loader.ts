@@ -1,0 +1,164 @@
+// `summit-widgets/loader.js` (CDN: dist/cdn/loader.js): hydration on demand. A pre-rendered widget
+// (`defer-hydration`, written by summit-widgets/ssr) costs the page nothing until the reader comes near it:
+// then its code, data and language chunks are fetched (modulepreload: fetched, not run); on the first
+// interaction Lit's hydrate support and the widget's define module run and the widget hydrates, and the
+// clicks and key presses made meanwhile are replayed. Its `hydrate` attribute chooses when, as Astro's
+// client:* directives do: `interaction` (default), `visible`, `idle`, `eager`. A widget without a shadow
+// root (script-only) is loaded at once; for those, every chunk the page needs is preloaded in parallel.
+// No static import: the loader is all a page runs before the reader reaches for a widget.
+
+/** Each widget's define module, fetched only when needed. */
+const DEFINE: Record<string, () => Promise<unknown>> = {
+  'summit-timeline': () => import('./define/summit-timeline.js'),
+  'country-agreements': () => import('./define/country-agreements.js'),
+  'initiative-pillars': () => import('./define/initiative-pillars.js'),
+  'agreements-matrix': () => import('./define/agreements-matrix.js'),
+  'key-figures': () => import('./define/key-figures.js'),
+  'summit-map': () => import('./define/summit-map.js'),
+};
+const loadHydrateSupport = () => import('./hydrate.js');
+
+/**
+ * The files each widget needs, written into the CDN build by rollup.config.mjs (from the bundle's import
+ * graph): `c` code files (relative to this one), `w[tag]` the widget's code (indexes into `c`), `n[tag]` the
+ * names of its language chunks, `h[lang]` each name's 8-character hash ("name-hash name-hash"): a language's chunk is
+ * chunks/<lang>/<lang>-<name>-<hash>.js. Empty from src/ and in the npm build, where a bundler decides.
+ */
+interface Manifest {
+  c: string[];
+  w: Record<string, number[]>;
+  n: Record<string, string>;
+  h: Record<string, string>;
+}
+const MANIFEST = JSON.parse('{"c":[],"w":{},"n":{},"h":{}}') as Manifest;
+
+/** `Symbol.for('summit-widgets.loader')`: src/internal/hydration.ts leaves `defer-hydration` to the loader. */
+const CLAIM = Symbol.for('summit-widgets.loader');
+const INTERACTIONS = ['pointerdown', 'pointerover', 'touchstart', 'focusin', 'keydown', 'click'];
+/** A click whose default action the browser already took (a link followed, a details toggled, a box checked): not replayed. */
+const NATIVE = 'a[href],summary,label,input,select,textarea';
+
+type Widget = HTMLElement & {updateComplete?: Promise<unknown>; hasUpdated?: boolean};
+const SELECTOR = Object.keys(DEFINE).join(',');
+const seen = new WeakSet<Element>();
+/** Widgets waiting for their code, with the clicks and key presses made on them meanwhile. */
+const pending = new Map<Widget, [Event, EventTarget][]>();
+const started = new Map<Widget, Promise<void>>();
+const preloaded = new Set<string>();
+let support: Promise<unknown> | undefined;
+
+/** The language chunks of `el` (its `lang`, an ancestor's, `<html lang>`, else English): their files. */
+function languageFiles(el: Element): string[] {
+  const declared = el.closest('[lang]')?.getAttribute('lang')?.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const lang = declared in MANIFEST.h ? declared : 'en';
+  const hashes = new Map((MANIFEST.h[lang] ?? '').split(' ').map((pair) => [pair.slice(0, -9), pair]));
+  return (MANIFEST.n[el.localName] ?? '')
+    .split(' ')
+    .filter((name) => name && hashes.has(name))
+    .map((name) => `chunks/${lang}/${lang}-${hashes.get(name)}.js`);
+}
+
+/** modulepreload links for a widget's code and its language's chunks: fetched in parallel, not run. */
+function preload(el: Element): void {
+  for (const file of [...(MANIFEST.w[el.localName] ?? []).map((index) => MANIFEST.c[index]), ...languageFiles(el)]) {
+    if (preloaded.has(file)) continue;
+    preloaded.add(file);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(file, import.meta.url).href;
+    document.head.append(link);
+  }
+}
+
+/** Loads `el`'s code (Lit's hydrate support first), lets it hydrate, then replays what the reader did meanwhile. */
+function hydrate(el: Widget): Promise<void> {
+  let done = started.get(el);
+  if (!done) {
+    preload(el);
+    done = (support ??= loadHydrateSupport())
+      .then(() => DEFINE[el.localName]())
+      .then(async () => {
+        el.removeAttribute('defer-hydration');
+        await el.updateComplete;
+        const events = pending.get(el) ?? [];
+        pending.delete(el);
+        replay(el, events);
+      })
+      .catch((error: unknown) => console.warn(`summit-widgets: <${el.localName}> could not be loaded: ${String(error)}`));
+    started.set(el, done);
+  }
+  return done;
+}
+
+/** The recorded events again, on the same (kept) nodes and in order; focus first told to the widget. */
+function replay(el: Widget, events: [Event, EventTarget][]): void {
+  el.shadowRoot?.activeElement?.dispatchEvent(new FocusEvent('focusin', {bubbles: true, composed: true}));
+  for (const [event, node] of events) {
+    const target = node as Element;
+    if (!target.isConnected) continue;
+    if (event.type === 'keydown') {
+      const {key, code, shiftKey, ctrlKey, altKey, metaKey, repeat} = event as KeyboardEvent;
+      target.dispatchEvent(new KeyboardEvent('keydown', {key, code, shiftKey, ctrlKey, altKey, metaKey, repeat, bubbles: true, composed: true, cancelable: true}));
+    } else if (!target.closest(NATIVE)) {
+      const {clientX, clientY, screenX, screenY, button, detail, shiftKey, ctrlKey, altKey, metaKey} = event as MouseEvent;
+      const init = {clientX, clientY, screenX, screenY, button, detail, shiftKey, ctrlKey, altKey, metaKey};
+      target.dispatchEvent(new MouseEvent('click', {...init, bubbles: true, composed: true, cancelable: true}));
+    }
+  }
+}
+
+/** Every interaction anywhere, seen first (capture): the widget it reached hydrates; a click or key press is kept. */
+function onInteraction(event: Event): void {
+  const path = event.composedPath();
+  const el = path.find((node) => pending.has(node as Widget)) as Widget | undefined;
+  if (!el || el.hasUpdated) return;
+  // The target now: composedPath() is empty once the event has been dispatched.
+  if (event.type === 'click' || event.type === 'keydown') pending.get(el)!.push([event, path[0]]);
+  void hydrate(el);
+}
+
+const near = new IntersectionObserver(
+  (entries) => {
+    for (const {isIntersecting, target} of entries) {
+      if (!isIntersecting) continue;
+      near.unobserve(target);
+      if (target.getAttribute('hydrate') === 'visible') void hydrate(target as Widget);
+      else preload(target);
+    }
+  },
+  {rootMargin: '50% 0px'}
+);
+
+const idle = (callback: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(callback) : setTimeout(callback, 200));
+
+/** Takes charge of one widget, as its `hydrate` attribute says. */
+function manage(el: Widget): void {
+  if (seen.has(el)) return;
+  seen.add(el);
+  if (!el.shadowRoot || !el.hasAttribute('defer-hydration')) {
+    // Script-only (or already live): nothing to wait for.
+    void hydrate(el);
+    return;
+  }
+  pending.set(el, []);
+  const when = el.getAttribute('hydrate');
+  if (when === 'eager') void hydrate(el);
+  else if (when === 'idle') idle(() => void hydrate(el));
+  else near.observe(el);
+}
+
+function scan(root: ParentNode): void {
+  if (root instanceof HTMLElement && root.matches(SELECTOR)) manage(root);
+  root.querySelectorAll(SELECTOR).forEach((el) => manage(el as Widget));
+}
+
+const page = globalThis as Record<symbol, unknown>;
+if (!page[CLAIM]) {
+  page[CLAIM] = true;
+  for (const type of INTERACTIONS) document.addEventListener(type, onInteraction, {capture: true, passive: true});
+  scan(document);
+  // Widgets added later: only added elements are looked at.
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+  }).observe(document, {childList: true, subtree: true});
+}
