@@ -15,9 +15,9 @@ const executablePath = findChromium();
 const minutes = 60000;
 
 export default {
-  // The Storybook test, the CSP test of the CDN file and the interop tests need storybook-static, dist/
+  // The Storybook test, the CSP test of the CDN file, the CDN loader's test and the interop tests need storybook-static, dist/
   // and .interop/, which only `npm test` builds.
-  files: ['test/**/*.test.ts', ...(process.env.SW_FULL ? [] : ['!test/storybook/**', '!test/hostile/csp-dist.test.ts', '!test/interop/**'])],
+  files: ['test/**/*.test.ts', ...(process.env.SW_FULL ? [] : ['!test/storybook/**', '!test/hostile/csp-dist.test.ts', '!test/hydrate/loader-dist.test.ts', '!test/interop/**'])],
   nodeResolve: true,
   // A CSP header for the hostile CSP pages, and `/faults/...`: a broken and slow dataset server.
   middleware: [hostileMiddleware(), ssrPagesMiddleware()],
