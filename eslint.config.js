@@ -5,7 +5,7 @@ import {configs as litConfigs} from 'eslint-plugin-lit';
 import {configs as wcConfigs} from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'bench/results/', '.interop/', '.cache/']},
+  {ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'bench/results/', '.interop/', '.cache/', 'stories/generated/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

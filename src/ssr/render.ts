@@ -1,9 +1,6 @@
 // The server renderer behind `summit-widgets/ssr` and `npx summit-widgets render`: Lit's own SSR
 // (`@lit-labs/ssr`) renders every summit widget of an HTML page or fragment into declarative shadow
 // DOM. The rest of the HTML is left exactly as it was given.
-import {readFile} from 'node:fs/promises';
-import {resolve as resolvePath} from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
 import {render as renderLit} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
@@ -86,6 +83,12 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 
 /** Fetches (http, https) or reads (a path or file: URL) a `src` dataset and validates it. */
 async function loadSrc(src: string, base: string): Promise<DatasetOutcome> {
+  // Node's modules only when a src is read: the renderer also runs where Node's are not (the Embed builder's worker).
+  const [{readFile}, {resolve: resolvePath}, {fileURLToPath, pathToFileURL}] = await Promise.all([
+    import('node:fs/promises'),
+    import('node:path'),
+    import('node:url'),
+  ]);
   let url: URL;
   try {
     url = /^[a-z][a-z0-9+.-]*:/i.test(base) ? new URL(src, base) : new URL(src, pathToFileURL(resolvePath(base) + '/'));
