@@ -8,6 +8,7 @@
 // eight languages and the three themes the toolbar offers, so the story shows the toolbar's language and
 // theme as the server writes them (a theme or a language changed after hydration would be the browser's
 // rendering, not the server's). About 9 MB in all; a story loads only the one file it shows.
+// Also the Embed builder's renderer, stories/generated/render-worker.js (below).
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';

@@ -100,7 +100,7 @@ export function snippets(tag: string, attributes: Attributes, npmImport: string,
     {
       id: 'prerendered',
       title: 'Pre-rendered HTML',
-      intro: 'Put the HTML in your page (article.html), then run the command: it writes the widget\'s content into the page, so it shows before any script runs (and with scripts off); the script then makes it interactive. Keep the script after the widget (or at the end of the page\'s body): the browser paints the content before it fetches the script. The renderer runs in Node, not in this page.',
+      intro: 'Put the HTML in your page (article.html), then run the command: it writes the widget\'s content into the page, so it shows before any script runs (and with scripts off); the script then makes it interactive. Keep the script after the widget (or at the end of the page\'s body): the browser paints the content before it fetches the script. Or copy the HTML with its content, made here by the same renderer.',
       blocks: [
         {id: 'prerendered-html', label: 'HTML (in article.html)', text: `${element}\n${scriptTag}\n`},
         {
