@@ -39,7 +39,7 @@ declare global {
  * among their neighbours, the capitals, and the cities where the Dialogue met, each with its facts
  * (a country: its leader and the fields of the documents it signed; a city: the meetings held
  * there). The shapes are Natural Earth's, projected and simplified at build time
- * (scripts/build-map.mjs); nothing geographic is computed or fetched at run time but the
+ * (build-geometry.mjs, in this folder); nothing geographic is computed or fetched at run time but the
  * projection of the dataset's cities.
  *
  * Framing: Central Asia in its own frame, Japan in an inset, both Albers equal-area conics centred
