@@ -52,6 +52,7 @@ const ky = {
     "kind.visit": "Сапар",
     "kind.senior-officials": "Жогорку кызмат адамдарынын жолугушуусу",
     "kind.other": "Башка",
+    "yearRange": "{from}–{to}-жылдар",
   },
   country: {
     title: "Ар бир өлкө Жапония менен эмнеге кол койду",
@@ -178,7 +179,6 @@ const ky = {
       "day": "{year}-жылдын {day}-{month}",
       "month": "{year}-жылдын {month}",
       "year": "{year}-жыл",
-      "yearRange": "{from}–{to}-жылдар",
       "rangeSameMonth": "{year}-жылдын {day1}–{day2}-{month}",
       "rangeSameYear": "{year}-жылдын {day1}-{month1} – {day2}-{month2}",
       "rangeOther": "{year1}-жылдын {day1}-{month1} – {year2}-жылдын {day2}-{month2}"

@@ -24,8 +24,6 @@ export interface LocaleTables {
     month: string;
     /** `{year}` */
     year: string;
-    /** `{from}`, `{to}`: a span of years, in the plural where the language marks it ("2007–2009 жылдар"). */
-    yearRange: string;
     /** `{day1}`, `{day2}`, `{month}`, `{year}` */
     rangeSameMonth: string;
     /** `{day1}`, `{month1}`, `{day2}`, `{month2}`, `{year}` */

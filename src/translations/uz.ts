@@ -52,6 +52,7 @@ const uz = {
     "kind.visit": "Tashrif",
     "kind.senior-officials": "Yuqori martabali amaldorlar uchrashuvi",
     "kind.other": "Boshqa",
+    "yearRange": "{from}–{to}-yillar",
   },
   country: {
     title: "Har bir davlat Yaponiya bilan nimalarni imzoladi",
@@ -178,7 +179,6 @@ const uz = {
       "day": "{year}-yil {day}-{month}",
       "month": "{year}-yil {month}",
       "year": "{year}-yil",
-      "yearRange": "{from}–{to}-yillar",
       "rangeSameMonth": "{year}-yil {day1}–{day2}-{month}",
       "rangeSameYear": "{year}-yil {day1}-{month1} – {day2}-{month2}",
       "rangeOther": "{year1}-yil {day1}-{month1} – {year2}-yil {day2}-{month2}"
