@@ -59,7 +59,7 @@ export function formatIsoDate(iso: string, {lang, locale: tables}: Locale): stri
   const precision = iso.length > 7 ? 'day' : iso.length > 4 ? 'month' : 'year';
   if (!tables) return sameSpaces(dateFormat(lang, precision).format(parseIsoDate(iso)));
   const {year, month, day} = partsOf(iso);
-  const months = precision === 'day' ? tables.months : tables.monthsStandalone;
+  const months = (precision !== 'day' && tables.monthsStandalone) || tables.months;
   return format(tables.patterns[precision], {year, month: months[month], day});
 }
 

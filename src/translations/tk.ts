@@ -161,20 +161,6 @@ const tk = {
       "noýabr",
       "dekabr"
     ],
-    "monthsStandalone": [
-      "ýanwar",
-      "fewral",
-      "mart",
-      "aprel",
-      "maý",
-      "iýun",
-      "iýul",
-      "awgust",
-      "sentýabr",
-      "oktýabr",
-      "noýabr",
-      "dekabr"
-    ],
     "patterns": {
       "day": "{day} {month} {year} ý.",
       "month": "{month} {year} ý.",

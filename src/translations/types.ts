@@ -15,8 +15,8 @@ export interface LocaleTables {
   languageName: string;
   /** Month names inside a full date (day month year), January first. */
   months: readonly string[];
-  /** Month names for a month and year alone. */
-  monthsStandalone: readonly string[];
+  /** Month names for a month and year alone, where they are not `months` (in none of the five). */
+  monthsStandalone?: readonly string[];
   patterns: {
     /** `{day}`, `{month}`, `{year}` */
     day: string;

@@ -161,20 +161,6 @@ const uz = {
       "noyabr",
       "dekabr"
     ],
-    "monthsStandalone": [
-      "yanvar",
-      "fevral",
-      "mart",
-      "aprel",
-      "may",
-      "iyun",
-      "iyul",
-      "avgust",
-      "sentabr",
-      "oktabr",
-      "noyabr",
-      "dekabr"
-    ],
     "patterns": {
       "day": "{year}-yil {day}-{month}",
       "month": "{year}-yil {month}",
