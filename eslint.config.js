@@ -32,8 +32,8 @@ export default tseslint.config(
     languageOptions: {globals: globals.browser},
   },
   {
-    // Node scripts (bench pages' code strings run in the browser too).
-    files: ['scripts/**', 'bench/**', 'test/node/**', '*.config.*', 'rollup.config.mjs'],
+    // Node scripts (bench pages' code strings run in the browser too), and a widget's own build steps.
+    files: ['scripts/**', 'bench/**', 'test/node/**', '*.config.*', 'rollup.config.mjs', 'src/*/build-*.mjs'],
     languageOptions: {globals: {...globals.node, ...globals.browser}},
   }
 );
