@@ -64,14 +64,13 @@ for (const option of OPTIONS) {
 }
 const origin = await server.listen();
 
-/** In the page, before anything: each frame, whether a widget already in the document is painted unstyled. */
-function instrument() {
+/** In the page, before anything: each frame, whether a widget already in the document (`tagsSel`: the article's) is painted unstyled. */
+function instrument(tagsSel) {
   const w = /** @type {any} */ (window);
   const state = (w.__styles = {frames: 0, unstyledFrames: 0, firstStyled: null, firstUnstyled: null, allStyled: null, shift: 0, done: false});
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) state.shift += entry.value;
   }).observe({type: 'layout-shift', buffered: true});
-  const tagsSel = 'summit-timeline, country-agreements, initiative-pillars';
   let quietSince = 0;
   const tick = () => {
     const widgets = [...document.querySelectorAll(tagsSel)].filter((el) => el.shadowRoot?.querySelector('[part="base"]'));
@@ -105,7 +104,7 @@ try {
         const tab = await context.newPage();
         await tab.setViewport({width: 375, height: 800});
         await emulate(await tab.createCDPSession(), MOBILE);
-        await tab.evaluateOnNewDocument(instrument);
+        await tab.evaluateOnNewDocument(instrument, ARTICLE_WIDGETS.map((widget) => widget.tag).join(', '));
         await tab.goto(origin + page.path, {waitUntil: 'load', timeout: 120000});
         await tab.waitForFunction(() => window.__styles.done, {timeout: 120000, polling: 200});
         results.get(page.path).push(await tab.evaluate(() => window.__styles));

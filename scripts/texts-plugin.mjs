@@ -19,6 +19,8 @@
 //   parts                         every part (the server renderer's)
 //   loaders/<lang>                a language's index: one literal import() per text unit and UI section
 //   loaders                       one literal import() per language's index
+//   define-modules                one literal import() per widget's define module (the loader's), as
+//                                 `summit-widgets:define/<tag>`, which each tool resolves to src/define/<tag>.ts
 //
 // One plugin for each tool: `rollup()` (also Vite's, so Storybook's), `wtr()` (@web/test-runner's dev
 // server: `/@summit-widgets/<name>.js`), `esbuild()` (the server renderer run from src/ in Node). For
@@ -30,6 +32,9 @@ import {loadTs, root} from './lib/load-ts.mjs';
 export const PREFIX = 'summit-widgets:';
 /** Where the test runner's dev server serves the modules. */
 export const URL_PREFIX = '/@summit-widgets/';
+/** `summit-widgets:define/<tag>`: src/define/<tag>.ts, a real file (the `define-modules` module imports them). */
+const DEFINE_PREFIX = `${PREFIX}define/`;
+const defineFile = (source) => join(root, 'src/define', `${source.slice(DEFINE_PREFIX.length)}.ts`);
 
 const DATA = join(root, 'data/ca-jad-2025.json');
 const TRANSLATIONS = join(root, 'src/translations');
@@ -174,6 +179,9 @@ async function makeModules() {
     );
   }
   modules.set('loaders', [`export const LANGUAGE_INDEX = {`, ...DATA_LANGS.map((lang) => `  ${lang}: () => import('${PREFIX}loaders/${lang}'),`), `};`, ''].join('\n'));
+  // The loader's lazy define modules (src/define/<tag>.ts), one literal import() per widget of the registry.
+  const tags = JSON.parse(readFileSync(REGISTRY, 'utf8')).widgets.map((widget) => widget.tag);
+  modules.set('define-modules', [`export const DEFINE = {`, ...tags.map((tag) => `  ${quote(tag)}: () => import('${DEFINE_PREFIX}${tag}'),`), `};`, ''].join('\n'));
   return modules;
 }
 
@@ -198,7 +206,7 @@ export async function moduleCode(name) {
 export function rollup() {
   return {
     name: 'summit-widgets:texts',
-    resolveId: (source) => (source.startsWith(PREFIX) ? `\0${source}` : null),
+    resolveId: (source) => (source.startsWith(DEFINE_PREFIX) ? defineFile(source) : source.startsWith(PREFIX) ? `\0${source}` : null),
     async load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return null;
       for (const file of inputs()) this.addWatchFile(file);
@@ -217,7 +225,12 @@ export function wtr() {
     serverStart() {
       current().catch(() => {});
     },
-    resolveImport: ({source}) => (source.startsWith(PREFIX) ? `${URL_PREFIX}${source.slice(PREFIX.length)}.js` : undefined),
+    resolveImport: ({source}) =>
+      source.startsWith(DEFINE_PREFIX)
+        ? `/src/define/${source.slice(DEFINE_PREFIX.length)}.ts`
+        : source.startsWith(PREFIX)
+          ? `${URL_PREFIX}${source.slice(PREFIX.length)}.js`
+          : undefined,
     async serve(context) {
       if (!context.path.startsWith(URL_PREFIX) || !context.path.endsWith('.js')) return undefined;
       const code = await moduleCode(decodeURIComponent(context.path.slice(URL_PREFIX.length, -'.js'.length)));
@@ -232,6 +245,7 @@ export function esbuild() {
   return {
     name: 'summit-widgets:texts',
     setup(build) {
+      build.onResolve({filter: /^summit-widgets:define\//}, (args) => ({path: defineFile(args.path)}));
       build.onResolve({filter: /^summit-widgets:/}, (args) => ({path: args.path.slice(PREFIX.length), namespace: 'summit-widgets'}));
       build.onLoad({filter: /.*/, namespace: 'summit-widgets'}, async (args) => {
         const contents = await moduleCode(args.path);

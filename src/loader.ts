@@ -5,17 +5,10 @@
 // clicks and key presses made meanwhile are replayed. Its `hydrate` attribute chooses when, as Astro's
 // client:* directives do: `interaction` (default), `visible`, `idle`, `eager`. A widget without a shadow
 // root (script-only) is loaded at once; for those, every chunk the page needs is preloaded in parallel.
-// No static import: the loader is all a page runs before the reader reaches for a widget.
+// No static import of widget code: the loader is all a page runs before the reader reaches for a widget.
+// DEFINE: each widget's define module of src/registry.json, fetched only when needed.
+import {DEFINE} from 'summit-widgets:define-modules';
 
-/** Each widget's define module, fetched only when needed. */
-const DEFINE: Record<string, () => Promise<unknown>> = {
-  'summit-timeline': () => import('./define/summit-timeline.js'),
-  'country-agreements': () => import('./define/country-agreements.js'),
-  'initiative-pillars': () => import('./define/initiative-pillars.js'),
-  'agreements-matrix': () => import('./define/agreements-matrix.js'),
-  'key-figures': () => import('./define/key-figures.js'),
-  'summit-map': () => import('./define/summit-map.js'),
-};
 const loadHydrateSupport = () => import('./hydrate.js');
 
 /**

@@ -32,6 +32,11 @@ declare module 'summit-widgets:loaders' {
   export const LANGUAGE_INDEX: Record<string, () => Promise<LanguageIndex>>;
 }
 
+/** Each widget's define module (`src/define/<tag>.ts`), imported on demand by the loader. */
+declare module 'summit-widgets:define-modules' {
+  export const DEFINE: Record<string, () => Promise<unknown>>;
+}
+
 /** The pieces the modules above import: skeletons, sources, corrections, texts, UI sections. */
 declare module 'summit-widgets:*' {
   const value: unknown;
