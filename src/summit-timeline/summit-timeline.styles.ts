@@ -275,7 +275,8 @@ export const timelineStyles = css`
       overflow-y: auto;
     }
     .events {
-      animation: sw-timeline-start 0.5s;
+      /* No motion (the snap is instant): kept under reduced motion, which ends every animation (base styles). */
+      animation: sw-timeline-start 0.5s !important;
     }
     .initial {
       scroll-snap-align: start center;
