@@ -5,7 +5,7 @@ import {configs as litConfigs} from 'eslint-plugin-lit';
 import {configs as wcConfigs} from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'bench/results/', '.interop/', '.cache/']},
+  {ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'bench/results/', '.interop/', '.cache/', 'stories/generated/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
@@ -32,8 +32,8 @@ export default tseslint.config(
     languageOptions: {globals: globals.browser},
   },
   {
-    // Node scripts (bench pages' code strings run in the browser too).
-    files: ['scripts/**', 'bench/**', 'test/node/**', '*.config.*', 'rollup.config.mjs'],
+    // Node scripts (bench pages' code strings run in the browser too), and a widget's own build steps.
+    files: ['scripts/**', 'bench/**', 'test/node/**', '*.config.*', 'rollup.config.mjs', 'src/*/build-*.mjs'],
     languageOptions: {globals: {...globals.node, ...globals.browser}},
   }
 );

@@ -1,4 +1,5 @@
 // One measured page load in Chromium: time to content painted, long tasks, layout shift, JS heap.
+import {emulate} from './network.mjs';
 
 /**
  * Injected before any of the page's own code (evaluateOnNewDocument), the same for every contender.
@@ -184,7 +185,7 @@ function withTimeout(promise, ms, what) {
  * Loads `url` in a fresh browser context (cold cache, own renderer) and returns its measurements.
  * @param {import('puppeteer-core').Browser} browser
  */
-export async function measure(browser, {url, ready, rate = 1, heap = true, settleMs, timeoutMs = 60000, viewport, pauseMs = 0}) {
+export async function measure(browser, {url, ready, rate = 1, heap = true, settleMs, timeoutMs = 60000, viewport, pauseMs = 0, network}) {
   const wallStart = Date.now();
   // A new tab is a new renderer process (a cold V8 isolate, as in a fresh context, but cheaper);
   // the server sends no-store and the page's cache is off, so nothing comes from a cache.
@@ -196,7 +197,9 @@ export async function measure(browser, {url, ready, rate = 1, heap = true, settl
     await page.setViewport(viewport);
     if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     const client = await page.createCDPSession();
-    await client.send('Emulation.setCPUThrottlingRate', {rate});
+    // A network profile (bench/network.mjs) brings its own CPU rate.
+    if (network) await emulate(client, network);
+    else await client.send('Emulation.setCPUThrottlingRate', {rate});
     const origin = new URL(url).origin;
     page.on('request', (request) => {
       const target = request.url();

@@ -1,9 +1,12 @@
 // A tiny static server for the benchmark pages, on 127.0.0.1 and a random port.
 // Routes are either in-memory bodies (generated pages and datasets) or files under a mounted folder.
 // It records every request (path, bytes sent) so a run can tell which files a page loaded.
+// With `compress`, text files are sent compressed as a CDN sends them (brotli when the browser accepts it,
+// else gzip; each body compressed once and kept), and `bytes` in the log are the bytes on the wire.
 import {createServer} from 'node:http';
 import {readFile, stat} from 'node:fs/promises';
 import {extname, join, normalize, sep} from 'node:path';
+import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,8 +22,15 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg|font\/ttf)/;
+
 export class BenchServer {
-  constructor() {
+  /** @param {{compress?: boolean, cacheable?: RegExp}} [options] cacheable: paths sent with a year's max-age (versioned CDN files) */
+  constructor({compress = false, cacheable} = {}) {
+    this.compress = compress;
+    this.cacheable = cacheable;
+    /** @type {Map<string, Buffer>} */
+    this.compressed = new Map();
     /** @type {Map<string, {body: Buffer, type: string}>} */
     this.memory = new Map();
     /** @type {Array<[string, string]>} url prefix -> folder */
@@ -76,12 +86,24 @@ export class BenchServer {
       res.end('not found');
       return;
     }
-    this.log.push({path: pathname, status: 200, bytes: hit.body.length});
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding = this.compress && COMPRESSIBLE.test(hit.type) ? (/\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined) : undefined;
+    let body = hit.body;
+    if (encoding) {
+      const key = `${encoding} ${pathname} ${hit.body.length}`;
+      if (!this.compressed.has(key)) {
+        const quality = {params: {[constants.BROTLI_PARAM_QUALITY]: hit.body.length > 1e6 ? 9 : 11}};
+        this.compressed.set(key, encoding === 'br' ? brotliCompressSync(hit.body, quality) : gzipSync(hit.body, {level: 9}));
+      }
+      body = this.compressed.get(key);
+    }
+    this.log.push({path: pathname, status: 200, bytes: body.length, raw: hit.body.length, encoding});
     res.writeHead(200, {
       'content-type': hit.type,
-      'content-length': hit.body.length,
-      'cache-control': 'no-store',
+      'content-length': body.length,
+      'cache-control': this.cacheable?.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-store',
+      ...(encoding ? {'content-encoding': encoding, vary: 'accept-encoding'} : {}),
     });
-    res.end(req.method === 'HEAD' ? undefined : hit.body);
+    res.end(req.method === 'HEAD' ? undefined : body);
   }
 }

@@ -27,7 +27,7 @@ const tagOf = (selector) => selector.replace(/\[.*$/, '');
  * What is reserved, by selector: each widget of the registry without attributes, and the attribute rules
  * src/cdn/reserve.css already has (the attributes that change a widget's height most: a highlighted event
  * opens its details; one country shows one card, no tabs), with the value the docs' examples use
- * (docs/embedding.md's highlighted timeline, docs/widgets/country-agreements.md's `country="KZ"`). A rule
+ * (docs/embedding.md's highlighted timeline, the country widget's page's `country="KZ"`). A rule
  * with an attribute wins over the plain one (specificity).
  */
 const EXAMPLE_VALUES = {highlight: 'tokyo-summit-2025', country: 'KZ'};

@@ -8,7 +8,11 @@
 // eight languages and the three themes the toolbar offers, so the story shows the toolbar's language and
 // theme as the server writes them (a theme or a language changed after hydration would be the browser's
 // rendering, not the server's). About 9 MB in all; a story loads only the one file it shows.
-import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
+// Also the Embed builder's renderer, stories/generated/render-worker.js (below).
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {build} from 'esbuild';
 import {loadTs} from './lib/load-ts.mjs';
 import {LANGS, WIDGETS, exampleMarkup} from './registry.mjs';
 import * as texts from './texts-plugin.mjs';
@@ -52,3 +56,40 @@ if (warnings.length) {
   process.exit(1);
 }
 console.log(`prerender-stories: ${files} files in ${OUT}/ (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
+
+// The Embed builder's renderer (stories/builder/render-worker.ts, "HTML with its content"): the BUILT server
+// renderer, dist/ssr/index.js, the very code `npx summit-widgets render` runs, so its markup carries the same
+// template digests as the CDN build that hydrates it (the build minifies the templates; src/ does not).
+// Bundled for a Web Worker with the packages' Node builds (Lit's SSR and its DOM shim, installed on the
+// worker's own global object); Node's `buffer`, used by Lit's digest, is a two-line stand-in on btoa.
+const SSR = 'dist/ssr/index.js';
+const newest = (dir) => Math.max(...readdirSync(dir, {recursive: true}).map((path) => statSync(join(dir, path)).mtimeMs));
+if (!existsSync(SSR) || Math.max(newest('src'), newest('data')) > statSync(SSR).mtimeMs) {
+  console.log(`prerender-stories: ${SSR} is missing or older than src/: npm run build`);
+  if (spawnSync('npm', ['run', 'build', '--silent'], {stdio: 'inherit'}).status !== 0) process.exit(1);
+}
+const builtRenderer = {
+  name: 'built-renderer',
+  setup(esbuild) {
+    esbuild.onResolve({filter: /[\\/]src[\\/]ssr[\\/]render\.js$/}, () => ({path: join(process.cwd(), SSR)}));
+    esbuild.onResolve({filter: /^buffer$/}, () => ({path: 'buffer', namespace: 'btoa-buffer'}));
+    esbuild.onLoad({filter: /.*/, namespace: 'btoa-buffer'}, () => ({contents: 'export const Buffer = {from: (binary) => ({toString: () => btoa(binary)})};', loader: 'js'}));
+  },
+};
+const worker = await build({
+  entryPoints: ['stories/builder/render-worker.ts'],
+  outfile: 'stories/generated/render-worker.js',
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  conditions: ['node'],
+  mainFields: ['module', 'main'],
+  external: ['node:*'],
+  minify: true,
+  // package.json's sideEffects names the define entries only: the built renderer's chunks register its widgets.
+  ignoreAnnotations: true,
+  metafile: true,
+  logLevel: 'warning',
+  plugins: [builtRenderer],
+});
+console.log(`prerender-stories: the Embed builder's renderer, stories/generated/render-worker.js (${(Object.values(worker.metafile.outputs)[0].bytes / 1024 / 1024).toFixed(1)} MB)`);

@@ -1,5 +1,6 @@
 // The registry (src/registry.json: the one declaration of the widgets and languages) for the scripts and the
 // bench, with what they derive from it. TypeScript reads it through src/registry.ts.
+import {readdirSync} from 'node:fs';
 import registry from '../src/registry.json' with {type: 'json'};
 
 /** Every widget: {tag, className, title, summary, strings, parts, example?, article?, size?}. */
@@ -22,3 +23,10 @@ export const defineExport = (name) => [`./${name}.js`, {types: `./dist/types/src
 export const defineSideEffect = (name) => `./dist/${name}.js`;
 /** The define modules: one per widget, then `all`. */
 export const DEFINE_MODULES = [...TAGS, 'all'];
+
+/**
+ * A widget's own build steps: `src/<tag>/build-*.mjs`, each writing a committed file beside itself (the map's
+ * shapes). `npm test` runs each with `--check` (exit 1 when the committed file is not what it writes).
+ */
+export const widgetBuildSteps = () =>
+  TAGS.flatMap((tag) => readdirSync(`src/${tag}`).filter((name) => /^build-.*\.mjs$/.test(name)).map((name) => `src/${tag}/${name}`));

@@ -37,7 +37,8 @@ export function ssrPlugin() {
       if (command !== 'ssr-render') return undefined;
       const {render} = await renderModule();
       const warnings = [];
-      const html = await render(payload.html, {base: payload.base, stylesheet: payload.stylesheet, warn: (line) => warnings.push(line)});
+      const {base, stylesheet, hydrate, loader} = payload;
+      const html = await render(payload.html, {base, stylesheet, hydrate, loader, warn: (line) => warnings.push(line)});
       return {html, warnings};
     },
   };

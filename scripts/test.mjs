@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in order, stopping at the first failure.
-// Custom elements manifest, type check, lint, dataset validation, the map's shapes, rollup build, size budget,
-// the interop projects (the package packed and installed into .interop/), the stories' pre-rendered HTML,
-// Storybook build, the Node tests, then @web/test-runner in Chromium (ENGINES=chromium,firefox,webkit: in
-// those engines, each installed first when missing), every test file; the last lines are a count per engine
-// and `Tests: N passed, M failed`.
-// `--quick` (npm run test:quick): the checks that need no build (tsc, ESLint, validation, the map), then the
+// Custom elements manifest, type check, lint, dataset validation, the widgets' own build steps (src/<tag>/build-*.mjs
+// --check: the map's shapes), rollup build, size budget, the interop projects (the package packed and installed
+// into .interop/), the stories' pre-rendered HTML, Storybook build, the Node tests, then @web/test-runner in
+// Chromium (ENGINES=chromium,firefox,webkit: in those engines, each installed first when missing), every test
+// file; the last lines are a count per engine and `Tests: N passed, M failed`.
+// `--quick` (npm run test:quick): the checks that need no build (tsc, ESLint, validation, the map's shapes), then the
 //   browser tests that need no build.
 // `--file` (npm run test:file -- test/x.test.ts ..., npm run test:watch): the browser tests alone, at once (the
 //   named files, or every one that needs no build); other arguments go to the runner (--watch, --files).
@@ -13,6 +13,7 @@ import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {findChromium, CANDIDATES} from './chromium.mjs';
 import {ENGINE_PACKAGES, enginesFromEnv} from './engines.mjs';
+import {widgetBuildSteps} from './registry.mjs';
 
 const quick = process.argv.includes('--quick');
 const file = process.argv.includes('--file');
@@ -68,7 +69,7 @@ if (!file) {
   run('Type check (tsc --noEmit)', bin('tsc'), ['--noEmit']);
   run('Lint (ESLint with eslint-plugin-lit and eslint-plugin-wc)', bin('eslint'), ['.']);
   run('Dataset validation', 'node', ['scripts/validate-data.mjs']);
-  run('Map shapes (the committed geometry is what scripts/build-map.mjs writes)', 'node', ['scripts/build-map.mjs', '--check']);
+  for (const step of widgetBuildSteps()) run(`Widget build step (${step} --check: the committed output is what it writes)`, 'node', [step, '--check']);
 }
 if (full) {
   run('Build (rollup, from an empty dist/)', bin('rollup'), ['-c', '--silent']);

@@ -7,7 +7,7 @@ import type {Dataset, LocalizedText} from '../src/dataset/types.js';
 import {DATA_LANGS} from '../src/dataset/types.js';
 import {formatIsoDate} from '../src/internal/format.js';
 import {format} from '../src/internal/messages.js';
-import {STRINGS} from './helpers/strings.js';
+import {STRINGS} from './kit/strings.js';
 import '../src/define/all.js';
 
 const d = bundledDataset;

@@ -8,10 +8,10 @@ import {formatProblem, validateDataset} from '../src/dataset/index.js';
 import {formatIsoDate} from '../src/internal/format.js';
 import type {Lang} from '../src/internal/lang.js';
 import {format} from '../src/internal/messages.js';
-import {until} from './helpers/console.js';
-import {markup, renderFixture} from './helpers/fixture.js';
+import {until} from './kit/console.js';
+import {markup, renderFixture} from './kit/fixture.js';
 import precisionDataset from './fixtures/precision-dataset.json';
-import {STRINGS} from './helpers/strings.js';
+import {STRINGS} from './kit/strings.js';
 
 /** Corrections: `launch-summary` (a correction of the events, 2 Nov 2026), `leader-as-of` (an update of the countries, 4 Dec 2026). */
 const FIXTURE = '/test/fixtures/precision-dataset.json';

@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {bundledDataset} from '../src/dataset/bundled.js';
 import {DATA_LANGS, type DataLang} from '../src/dataset/types.js';
 import {datasetHedgeProblems, HEDGES, missingHedges, uiHedgeProblems} from '../src/translations/hedges.js';
-import {STRINGS} from './helpers/strings.js';
+import {STRINGS} from './kit/strings.js';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 

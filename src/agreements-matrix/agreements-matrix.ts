@@ -122,17 +122,16 @@ export class AgreementsMatrix extends SummitElement {
   private readonly viewOf = memo((model: Model, countries?: string | null, fields?: string | null, highlight?: string | null) =>
     resolveView(model, {countries, fields, highlight})
   );
-  /** Keys are positions: a cell of another table is another cell. */
-  private readonly newTable = memo((_model: Model, _countries?: string | null, _fields?: string | null): void => {
-    if (this.view) this.opened = this.focused = this.hovered = undefined;
-  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const dataset = this.content.dataset;
     if (!dataset) return;
     const model = this.model(dataset);
-    this.newTable(model, this.countries, this.fields);
+    // Keys are positions: in another table (dataset shown, countries, fields) a key is another cell.
+    if (this.view && (this.content.datasetChanged || changed.has('countries') || changed.has('fields'))) {
+      this.opened = this.focused = this.hovered = undefined;
+    }
     this.view = this.viewOf(model, this.countries, this.fields, this.highlight);
   }
 

@@ -140,18 +140,16 @@ export class InitiativePillars extends SummitElement {
 
   private readonly model = memo(buildModel);
 
-  /**
-   * Opens the pillar named by `pillar` (and only it); none when unset or unknown. Again for a new
-   * dataset, or a new `pillar` (it may change while no dataset is shown).
-   */
-  private readonly applyPillar = memo((model: Model, pillar: string | null | undefined): void => {
+  /** Opens the pillar named by `pillar` (and only it); none when unset or unknown. */
+  private applyPillar(model: Model): void {
+    const pillar = this.pillar;
     const id = pillar?.trim().toLowerCase();
     const ids = model.groups.map((group) => group.pillar.id);
     if (id && !ids.includes(id)) {
       warnOnce(this, `pillar "${pillar}" is not one of ${ids.join(', ')}; opening none.`);
     }
     this.openPillars = new Set(id && ids.includes(id) ? [id] : []);
-  });
+  }
 
   /** `layout`, or `auto` with one warning when it is not a known value. */
   get resolvedLayout(): PillarLayout {
@@ -161,7 +159,8 @@ export class InitiativePillars extends SummitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const dataset = this.content.dataset;
-    if (dataset) this.applyPillar(this.model(dataset), this.pillar);
+    // Again for another dataset shown or a new `pillar` (it may change while no dataset is shown).
+    if (dataset && (this.content.datasetChanged || changed.has('pillar'))) this.applyPillar(this.model(dataset));
   }
 
   private toggle(id: string): void {

@@ -40,6 +40,14 @@ export interface ContentOptions {
 export class ContentController {
   /** The texts the widget renders with: its language's, or until they arrive the ones it showed before. */
   t?: Translation;
+  /**
+   * In the widget's `willUpdate`: whether this update shows another dataset than the previous update did
+   * (a new one, or one again after an update without one to show: loading, an error, no texts yet). With
+   * `changed.has(…)`, the trigger of what a widget does once per dataset (opening the `highlight`).
+   */
+  datasetChanged = false;
+  /** The dataset the previous update could show (with texts). */
+  private shown?: Dataset;
   /** A language whose texts could not be downloaded, while it is the one asked for. */
   private failedLang?: Lang;
   /** A language's texts (or a re-render) on their way after the first render. */
@@ -112,12 +120,18 @@ export class ContentController {
     return waits.length ? Promise.all(waits) : undefined;
   }
 
-  /** Called by the host's `willUpdate`: the texts to render with (on the server, where nothing is scheduled, the dataset too). */
+  /**
+   * Called by the host's `willUpdate`: the texts to render with (on the server, where nothing is scheduled, the
+   * dataset too), and whether the dataset shown is another one.
+   */
   willUpdate(): void {
     if (isServer) this.source.sync(this.host.src, this.host.data);
     const needs = this.needs;
     const ready = (lang: Lang) => (hasLanguage(lang, needs) ? loadedTranslation(lang) : undefined);
     this.t = ready(this.options.lang()) ?? this.t ?? ready(DEFAULT_LANG);
+    const shown = this.t && this.dataset;
+    this.datasetChanged = shown !== this.shown;
+    this.shown = shown;
   }
 
   /** Renders again once `work` is done (after this update, not in it); `settled` waits for it. */

@@ -59,25 +59,18 @@ export function formatIsoDate(iso: string, {lang, locale: tables}: Locale): stri
   const precision = iso.length > 7 ? 'day' : iso.length > 4 ? 'month' : 'year';
   if (!tables) return sameSpaces(dateFormat(lang, precision).format(parseIsoDate(iso)));
   const {year, month, day} = partsOf(iso);
-  const months = precision === 'day' ? tables.months : tables.monthsStandalone;
+  const months = (precision !== 'day' && tables.monthsStandalone) || tables.months;
   return format(tables.patterns[precision], {year, month: months[month], day});
 }
 
 /**
- * A span of years in the languages Intl formats, as their press writes it. Not Intl's: ICU writes
- * the Russian span without the plural "гг." ("2007–2009", in Node and Chromium alike) and the English
- * one with spaces around the dash.
- */
-const YEAR_RANGES: Partial<Record<Lang, string>> = {en: '{from}–{to}', ja: '{from}年～{to}年', ru: '{from}–{to} гг.'};
-
-/**
  * Two years as one span, in the plural where the language marks it: "2007–2009", "2007年～2009年",
- * "2007–2009 гг.", "2007–2009 жылдар", "солҳои 2007–2009" (the tables' `yearRange` where a language has them).
+ * "2007–2009 гг.", "2007–2009 жылдар", "солҳои 2007–2009". Every language's own pattern, the timeline's
+ * string `yearRange`, not Intl's: ICU writes the Russian span without "гг." and the English one with
+ * spaces around the dash.
  */
-export function formatYearRange(from: number, to: number, {lang, locale: tables}: Locale): string {
-  const pattern = tables?.patterns.yearRange ?? YEAR_RANGES[lang] ?? YEAR_RANGES.en!;
-  return format(pattern, {from: String(from), to: String(to)});
-}
+export const formatYearRange = (from: number, to: number, t: Pick<Translation, 'timeline'>): string =>
+  format(t.timeline.yearRange, {from: String(from), to: String(to)});
 
 /** An event's date as a widget shows it: formatted, or the language's "date not announced" (`shared.dateUnannounced`). */
 export const eventDateText = (date: EventDate, t: Translation): string =>

@@ -1,19 +1,27 @@
-// `npx summit-widgets render [file] [--stylesheet URL] [--base DIR]`: the server renderer on the
+// `npx summit-widgets render [file] [--stylesheet URL] [--hydrate WHEN] [--loader URL] [--base DIR]`: the server renderer on the
 // command line. Reads the HTML from the file (or stdin), writes it pre-rendered to stdout; warnings
 // about bad attributes or datasets go to stderr. Exit code 0 even then (the HTML shows the widgets'
 // error boxes), 1 when the input cannot be read, 2 for a wrong command line.
 import {readFile} from 'node:fs/promises';
 import {dirname} from 'node:path';
-import {render} from './render.js';
+import {HYDRATE, render, type Hydrate} from './render.js';
 
-const USAGE = `Usage: summit-widgets render [file.html] [--stylesheet URL] [--base DIR|URL]
+const USAGE = `Usage: summit-widgets render [file.html] [--stylesheet URL] [--hydrate WHEN] [--loader URL] [--base DIR|URL]
 
 Pre-renders every summit widget in the HTML (a page or a fragment) into declarative shadow DOM.
 Reads file.html, or standard input when no file is given; writes to standard output.
   --stylesheet URL  shadow roots link URL (summit-widgets/cdn/summit-widgets.css, served by you)
-                    instead of an inline <style>: for Content-Security-Policy: default-src 'self'
+                    instead of each carrying its own <style>: the styles once per page, and allowed
+                    under Content-Security-Policy: default-src 'self'. A whole page's <head> links it
+                    too, so no widget is ever painted unstyled. Recommended.
+  --hydrate WHEN    each widget's hydrate attribute: ${HYDRATE.join(', ')} (the default,
+                    interaction, hydrates a widget on the reader's first pointer, focus or key)
+  --loader URL      add <script type="module" src="URL"> (summit-widgets/cdn/loader.js) before a
+                    whole page's </head>, or after a fragment
   --base DIR|URL    where relative src attributes are found (default: the file's folder, or the
                     working directory for standard input)`;
+
+const OPTIONS = ['--stylesheet', '--hydrate', '--loader', '--base'];
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -32,18 +40,16 @@ export async function main(args: readonly string[]): Promise<number> {
     return 2;
   }
   let file: string | undefined;
-  let stylesheet: string | undefined;
-  let base: string | undefined;
+  const values: Record<string, string> = {};
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (arg === '--stylesheet' || arg === '--base') {
+    if (OPTIONS.includes(arg)) {
       const value = rest[++i];
       if (!value) {
         process.stderr.write(`summit-widgets: ${arg} needs a value\n${USAGE}\n`);
         return 2;
       }
-      if (arg === '--stylesheet') stylesheet = value;
-      else base = value;
+      values[arg] = value;
     } else if (arg.startsWith('-') && arg !== '-') {
       process.stderr.write(`summit-widgets: unknown option ${arg}\n${USAGE}\n`);
       return 2;
@@ -53,6 +59,11 @@ export async function main(args: readonly string[]): Promise<number> {
       return 2;
     }
   }
+  const hydrate = values['--hydrate'];
+  if (hydrate !== undefined && !(HYDRATE as readonly string[]).includes(hydrate)) {
+    process.stderr.write(`summit-widgets: --hydrate must be one of ${HYDRATE.join(', ')}, not "${hydrate}"\n`);
+    return 2;
+  }
   let input: string;
   try {
     input = file && file !== '-' ? await readFile(file, 'utf8') : await readStdin();
@@ -61,8 +72,10 @@ export async function main(args: readonly string[]): Promise<number> {
     return 1;
   }
   const output = await render(input, {
-    stylesheet,
-    base: base ?? (file && file !== '-' ? dirname(file) : process.cwd()),
+    stylesheet: values['--stylesheet'],
+    hydrate: hydrate as Hydrate | undefined,
+    loader: values['--loader'],
+    base: values['--base'] ?? (file && file !== '-' ? dirname(file) : process.cwd()),
     warn: (line) => process.stderr.write(`${line}\n`),
   });
   process.stdout.write(output);

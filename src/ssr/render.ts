@@ -1,9 +1,6 @@
 // The server renderer behind `summit-widgets/ssr` and `npx summit-widgets render`: Lit's own SSR
 // (`@lit-labs/ssr`) renders every summit widget of an HTML page or fragment into declarative shadow
 // DOM. The rest of the HTML is left exactly as it was given.
-import {readFile} from 'node:fs/promises';
-import {resolve as resolvePath} from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
 import {render as renderLit} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
@@ -19,15 +16,33 @@ type Element = DefaultTreeAdapterMap['element'];
 
 export interface RenderOptions {
   /**
-   * A stylesheet URL every shadow root links instead of carrying an inline `<style>`: for pages
-   * under `Content-Security-Policy: default-src 'self'`. Serve `summit-widgets/cdn/summit-widgets.css` there.
+   * A stylesheet URL every shadow root links instead of carrying its own copy of the styles in a
+   * `<style>`: the styles once per page (one cached file), and allowed under
+   * `Content-Security-Policy: default-src 'self'`. Serve `summit-widgets/cdn/summit-widgets.css` there.
+   * When `html` is a whole page, its `<head>` links it too (a render-blocking stylesheet, so the
+   * shadow roots' links find it loaded: no frame shows a widget unstyled).
    */
   stylesheet?: string;
+  /**
+   * When the widgets hydrate, written as each widget's `hydrate` attribute (a widget that has its own
+   * keeps it): `interaction` (the element's default: on the reader's first pointer, focus or key),
+   * `visible`, `idle` or `eager`. Any other value throws a `TypeError`.
+   */
+  hydrate?: Hydrate;
+  /**
+   * The URL of the loader (`summit-widgets/cdn/loader.js`), added as `<script type="module">` before
+   * `</head>` of a whole page, or after a fragment, unless the HTML already loads it.
+   */
+  loader?: string;
   /** Where a relative `src` is found: a directory or a URL (default: the working directory). */
   base?: string;
   /** Where warnings go (default: `console.warn`, that is stderr). */
   warn?: (message: string) => void;
 }
+
+/** The values of the `hydrate` option and attribute. */
+export const HYDRATE = ['interaction', 'visible', 'idle', 'eager'] as const;
+export type Hydrate = (typeof HYDRATE)[number];
 
 /** A summit widget found in the HTML, with what the server must tell it about its surroundings. */
 interface Found {
@@ -68,6 +83,12 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 
 /** Fetches (http, https) or reads (a path or file: URL) a `src` dataset and validates it. */
 async function loadSrc(src: string, base: string): Promise<DatasetOutcome> {
+  // Node's modules only when a src is read: the renderer also runs where Node's are not (the Embed builder's worker).
+  const [{readFile}, {resolve: resolvePath}, {fileURLToPath, pathToFileURL}] = await Promise.all([
+    import('node:fs/promises'),
+    import('node:path'),
+    import('node:url'),
+  ]);
   let url: URL;
   try {
     url = /^[a-z][a-z0-9+.-]*:/i.test(base) ? new URL(src, base) : new URL(src, pathToFileURL(resolvePath(base) + '/'));
@@ -112,6 +133,9 @@ function renderShadow(element: Element): string {
  */
 export async function render(html: string, options: RenderOptions = {}): Promise<string> {
   const warn = options.warn ?? ((message: string) => console.warn(message));
+  if (options.hydrate !== undefined && !HYDRATE.includes(options.hydrate)) {
+    throw new TypeError(`summit-widgets: hydrate must be one of ${HYDRATE.join(', ')}, not "${String(options.hydrate)}"`);
+  }
   const whole = /^\s*(?:<!--[^]*?-->\s*)*<(?:!doctype|html[\s>])/i.test(html);
   const tree = whole ? parse(html, {sourceCodeLocationInfo: true}) : parseFragment(html, {sourceCodeLocationInfo: true});
   const widgets = findWidgets(tree);
@@ -135,13 +159,44 @@ export async function render(html: string, options: RenderOptions = {}): Promise
     const shadow = withServerContext({inheritedLang, precedingHeadingLevel, datasets, warn}, () => renderShadow(element));
     return {at: element.sourceCodeLocation!.startTag!.endOffset, shadow: linkStylesheet(shadow, options.stylesheet)};
   });
+  if (options.hydrate) {
+    for (const {element} of widgets) {
+      if (attr(element, 'hydrate') !== undefined) continue;
+      // Before the start tag's closing `>` (or `/>`).
+      const tag = element.sourceCodeLocation!.startTag!;
+      const close = html.slice(tag.startOffset, tag.endOffset).endsWith('/>') ? 2 : 1;
+      insertions.push({at: tag.endOffset - close, shadow: ` hydrate="${options.hydrate}"`});
+    }
+  }
+  const head = whole ? headEnd(tree) : undefined;
+  if (whole && options.stylesheet && head !== undefined && !loads(tree, 'link', 'href', options.stylesheet)) {
+    insertions.push({at: head, shadow: `${linkTag(options.stylesheet)}\n`});
+  }
+  if (options.loader && !loads(tree, 'script', 'src', options.loader)) {
+    const script = `<script type="module" src="${escapeAttribute(options.loader)}"></script>`;
+    insertions.push(head !== undefined ? {at: head, shadow: `${script}\n`} : {at: html.length, shadow: whole ? script : `\n${script}`});
+  }
   let out = html;
   for (const {at, shadow} of insertions.sort((a, b) => b.at - a.at)) out = out.slice(0, at) + shadow + out.slice(at);
   return out;
 }
 
+const childElement = (node: Node | undefined, tag: string) =>
+  node && 'childNodes' in node ? node.childNodes.find((child): child is Element => 'tagName' in child && child.tagName === tag) : undefined;
+
+/** Where `</head>` begins in the source, when the page writes one. */
+const headEnd = (tree: Node) => childElement(childElement(tree, 'html'), 'head')?.sourceCodeLocation?.endTag?.startOffset;
+
+/** Whether an element `<tag>` anywhere in the tree has `name="value"` (the page already links the stylesheet, loads the loader). */
+function loads(node: Node, tag: string, name: string, value: string): boolean {
+  if ('tagName' in node && node.tagName === tag && node.attrs.some((a) => a.name === name && a.value === value)) return true;
+  return 'childNodes' in node && node.childNodes.some((child) => loads(child, tag, name, value));
+}
+
+const linkTag = (href: string) => `<link rel="stylesheet" href="${escapeAttribute(href)}">`;
+
 /** The shadow root's inline `<style>` replaced by a link to `stylesheet`. */
 function linkStylesheet(shadow: string, stylesheet: string | undefined): string {
   if (!stylesheet) return shadow;
-  return shadow.replace(/<style>[^]*?<\/style>/, `<link rel="stylesheet" href="${escapeAttribute(stylesheet)}">`);
+  return shadow.replace(/<style>[^]*?<\/style>/, linkTag(stylesheet));
 }

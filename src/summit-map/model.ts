@@ -6,9 +6,9 @@ import {regionName} from '../internal/country.js';
 import {text} from '../internal/format.js';
 import {citedSources, sourcesSection} from '../internal/sources.js';
 import type {Translation} from '../translations/types.js';
-import {FRAMES, GRID_CELL, type MapFrame} from './geometry.js';
+import {FRAMES, GRID_CELL} from './geometry.js';
 import {placeLabels, type LabelRequest, type Marker, type PlacedLabel} from './labels.js';
-import {frameOf, project} from './projection.js';
+import {frameOf, project, type MapFrame} from './projection.js';
 
 /** What `show` can list; without the attribute, all three. */
 export const MAP_LAYERS = ['capitals', 'venues', 'neighbours'] as const;

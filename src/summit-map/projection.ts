@@ -1,10 +1,36 @@
-import type {MapFrame} from './geometry.js';
+/**
+ * One frame of the map: its size in viewBox units, projection, shapes and label anchors. geometry.ts holds
+ * them, written by build-geometry.mjs; the type is here, by hand.
+ */
+export interface MapFrame {
+  id: 'ca' | 'jp';
+  width: number;
+  height: number;
+  /**
+   * Albers equal-area conic: central meridian, two standard parallels (degrees), then scale and
+   * translation in viewBox units (see `project`).
+   */
+  projection: readonly [number, number, number, number, number, number];
+  /** Each of the Dialogue's countries in the frame (ISO alpha-2): relative SVG path data, even-odd rings. */
+  shapes: Readonly<Record<string, string>>;
+  /** Every other country, merged into one shape. */
+  land: string;
+  /** Borders between those other countries. */
+  borders: string;
+  /** Label points (countries by alpha-2, `caspian`): inside the country, or in the sea. */
+  anchors: Readonly<Record<string, readonly [number, number]>>;
+  /**
+   * Which of `shapes` covers each GRID_CELL × GRID_CELL cell, row by row: the index of its key in
+   * `shapes`, or `.` for neighbours and sea.
+   */
+  grid: string;
+}
 
 const RADIANS = Math.PI / 180;
 
 /**
  * Where a longitude / latitude falls in a frame, in its viewBox units: the Albers equal-area
- * conic that scripts/build-map.mjs used (d3-geo's `geoConicEqualArea` with the frame's rotation,
+ * conic that build-geometry.mjs used (d3-geo's `geoConicEqualArea` with the frame's rotation,
  * parallels, scale and translation), written out so that no geographic library ships. It places
  * the cities of any dataset; the shapes were projected at build time.
  */

@@ -39,7 +39,7 @@ declare global {
  * among their neighbours, the capitals, and the cities where the Dialogue met, each with its facts
  * (a country: its leader and the fields of the documents it signed; a city: the meetings held
  * there). The shapes are Natural Earth's, projected and simplified at build time
- * (scripts/build-map.mjs); nothing geographic is computed or fetched at run time but the
+ * (build-geometry.mjs, in this folder); nothing geographic is computed or fetched at run time but the
  * projection of the dataset's cities.
  *
  * Framing: Central Asia in its own frame, Japan in an inset, both Albers equal-area conics centred
@@ -120,11 +120,11 @@ export class SummitMap extends SummitElement {
     show?.trim() ? someOf(show, MAP_LAYERS) : {known: new Set(MAP_LAYERS) as Set<MapLayer>, unknown: []}
   );
   private readonly modelOf = memo((dataset: Dataset, t: Translation, layers: ReadonlySet<MapLayer>) => buildModel(dataset, t, layers, this.shownParts));
-  /** Opens the place `highlight` names for a new dataset, `highlight` or `show` (a new language keeps the reader's). */
-  private readonly applyHighlight = memo((_dataset: Dataset, _highlight?: string | null, _show?: string | null): void => {
-    this.opened = this.model && highlightKey(this.model, this.highlight);
+  /** Opens the place `highlight` names. */
+  private applyHighlight(model: Model): void {
+    this.opened = highlightKey(model, this.highlight);
     if (this.opened) this.roving.active = this.opened;
-  });
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -133,7 +133,8 @@ export class SummitMap extends SummitElement {
     const t = this.t;
     if (!dataset || !t) return;
     this.model = this.modelOf(dataset, t, this.layers);
-    this.applyHighlight(dataset, this.highlight, this.show);
+    // Again for another dataset shown, `highlight` or `show`; a new language keeps the reader's.
+    if (this.content.datasetChanged || changed.has('highlight') || changed.has('show')) this.applyHighlight(this.model);
   }
 
   protected override renderContent(dataset: Dataset, _lang: Lang, texts: Translation): unknown {

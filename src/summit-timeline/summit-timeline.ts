@@ -163,8 +163,8 @@ export class SummitTimeline extends SummitElement {
   }));
 
   /** Opens the `highlight` event, or resets to nothing open when it is unset or not shown. */
-  private readonly applyHighlight = memo((dataset: Dataset, axis: Axis, value: string | null | undefined): void => {
-    const highlight = value?.trim() || undefined;
+  private applyHighlight(dataset: Dataset, axis: Axis): void {
+    const highlight = this.highlight?.trim() || undefined;
     this.open = new Set();
     this.selected = this.roving.active = undefined;
     if (!highlight) return;
@@ -181,7 +181,7 @@ export class SummitTimeline extends SummitElement {
     this.open = new Set([highlight]);
     this.selected = this.roving.active = highlight;
     this.revealPending = true;
-  });
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -190,9 +190,11 @@ export class SummitTimeline extends SummitElement {
     const t = this.t;
     const axis = this.axisOf(dataset, filter);
     if (!dataset || !t) return;
+    // Again for a new axis (another dataset, or from, to, kinds) or `highlight`; a new language keeps what is open.
+    const reopen = axis !== this.axis || changed.has('highlight');
     this.axis = axis;
     ({rows: this.rows, sources: this.sources} = this.rowsOf(dataset, axis, t));
-    this.applyHighlight(dataset, axis, this.highlight);
+    if (reopen) this.applyHighlight(dataset, axis);
     // The open events and the tab stop are in the DOM from the first render on.
     for (const id of [this.selected, this.roving.active]) if (id !== undefined) this.renderUpTo(this.axis.indexById.get(id) ?? 0);
   }

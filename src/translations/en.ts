@@ -41,6 +41,7 @@ const en = {
     'kind.visit': "Visit",
     'kind.senior-officials': "Senior officials' meeting",
     'kind.other': "Other",
+    yearRange: "{from}–{to}",
   },
   country: {
     title: "What each country signed with Japan",

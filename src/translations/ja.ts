@@ -42,6 +42,7 @@ const ja = {
     'kind.visit': "訪問",
     'kind.senior-officials': "高級実務者会合",
     'kind.other': "その他",
+    yearRange: "{from}年～{to}年",
   },
   country: {
     title: "各国が日本と署名した文書",

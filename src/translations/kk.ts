@@ -52,6 +52,7 @@ const kk = {
     "kind.visit": "Сапар",
     "kind.senior-officials": "Жоғары лауазымды тұлғалар кездесуі",
     "kind.other": "Басқа",
+    "yearRange": "{from}–{to} жылдар",
   },
   country: {
     title: "Әр елдің Жапониямен қол қойған құжаттары",
@@ -160,25 +161,10 @@ const kk = {
       "қараша",
       "желтоқсан"
     ],
-    "monthsStandalone": [
-      "қаңтар",
-      "ақпан",
-      "наурыз",
-      "сәуір",
-      "мамыр",
-      "маусым",
-      "шілде",
-      "тамыз",
-      "қыркүйек",
-      "қазан",
-      "қараша",
-      "желтоқсан"
-    ],
     "patterns": {
       "day": "{year} жылғы {day} {month}",
       "month": "{year} жылғы {month}",
       "year": "{year} жыл",
-      "yearRange": "{from}–{to} жылдар",
       "rangeSameMonth": "{year} жылғы {day1}–{day2} {month}",
       "rangeSameYear": "{year} жылғы {day1} {month1} – {day2} {month2}",
       "rangeOther": "{year1} жылғы {day1} {month1} – {year2} жылғы {day2} {month2}"

@@ -52,6 +52,7 @@ const ky = {
     "kind.visit": "Сапар",
     "kind.senior-officials": "Жогорку кызмат адамдарынын жолугушуусу",
     "kind.other": "Башка",
+    "yearRange": "{from}–{to}-жылдар",
   },
   country: {
     title: "Ар бир өлкө Жапония менен эмнеге кол койду",
@@ -160,25 +161,10 @@ const ky = {
       "ноябры",
       "декабры"
     ],
-    "monthsStandalone": [
-      "январы",
-      "февралы",
-      "марты",
-      "апрели",
-      "майы",
-      "июну",
-      "июлу",
-      "августу",
-      "сентябры",
-      "октябры",
-      "ноябры",
-      "декабры"
-    ],
     "patterns": {
       "day": "{year}-жылдын {day}-{month}",
       "month": "{year}-жылдын {month}",
       "year": "{year}-жыл",
-      "yearRange": "{from}–{to}-жылдар",
       "rangeSameMonth": "{year}-жылдын {day1}–{day2}-{month}",
       "rangeSameYear": "{year}-жылдын {day1}-{month1} – {day2}-{month2}",
       "rangeOther": "{year1}-жылдын {day1}-{month1} – {year2}-жылдын {day2}-{month2}"

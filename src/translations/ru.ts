@@ -42,6 +42,7 @@ const ru = {
     'kind.visit': "Визит",
     'kind.senior-officials': "Встреча старших должностных лиц",
     'kind.other': "Другое",
+    yearRange: "{from}–{to} гг.",
   },
   country: {
     title: "Что каждая страна подписала с Японией",

@@ -52,6 +52,7 @@ const tg = {
     "kind.visit": "Сафар",
     "kind.senior-officials": "Ҷаласаи мансабдорони баландпоя",
     "kind.other": "Дигар",
+    "yearRange": "солҳои {from}–{to}",
   },
   country: {
     title: "Ҳар кишвар бо Ҷопон чӣ имзо кард",
@@ -160,25 +161,10 @@ const tg = {
       "ноябри",
       "декабри"
     ],
-    "monthsStandalone": [
-      "январи",
-      "феврали",
-      "марти",
-      "апрели",
-      "майи",
-      "июни",
-      "июли",
-      "августи",
-      "сентябри",
-      "октябри",
-      "ноябри",
-      "декабри"
-    ],
     "patterns": {
       "day": "{day} {month} соли {year}",
       "month": "{month} соли {year}",
       "year": "соли {year}",
-      "yearRange": "солҳои {from}–{to}",
       "rangeSameMonth": "{day1}–{day2} {month} соли {year}",
       "rangeSameYear": "{day1} {month1} – {day2} {month2} соли {year}",
       "rangeOther": "{day1} {month1} соли {year1} – {day2} {month2} соли {year2}"

@@ -52,6 +52,7 @@ const tk = {
     "kind.visit": "Sapar",
     "kind.senior-officials": "Ýokary wezipeli adamlaryň duşuşygy",
     "kind.other": "Beýleki",
+    "yearRange": "{from}–{to} ýý.",
   },
   country: {
     title: "Her ýurduň Ýaponiýa bilen gol çeken resminamalary",
@@ -160,25 +161,10 @@ const tk = {
       "noýabr",
       "dekabr"
     ],
-    "monthsStandalone": [
-      "ýanwar",
-      "fewral",
-      "mart",
-      "aprel",
-      "maý",
-      "iýun",
-      "iýul",
-      "awgust",
-      "sentýabr",
-      "oktýabr",
-      "noýabr",
-      "dekabr"
-    ],
     "patterns": {
       "day": "{day} {month} {year} ý.",
       "month": "{month} {year} ý.",
       "year": "{year} ý.",
-      "yearRange": "{from}–{to} ýý.",
       "rangeSameMonth": "{day1}–{day2} {month} {year} ý.",
       "rangeSameYear": "{day1} {month1} – {day2} {month2} {year} ý.",
       "rangeOther": "{day1} {month1} {year1} ý. – {day2} {month2} {year2} ý."

@@ -15,8 +15,8 @@ export interface LocaleTables {
   languageName: string;
   /** Month names inside a full date (day month year), January first. */
   months: readonly string[];
-  /** Month names for a month and year alone. */
-  monthsStandalone: readonly string[];
+  /** Month names for a month and year alone, where they are not `months` (in none of the five). */
+  monthsStandalone?: readonly string[];
   patterns: {
     /** `{day}`, `{month}`, `{year}` */
     day: string;
@@ -24,8 +24,6 @@ export interface LocaleTables {
     month: string;
     /** `{year}` */
     year: string;
-    /** `{from}`, `{to}`: a span of years, in the plural where the language marks it ("2007–2009 жылдар"). */
-    yearRange: string;
     /** `{day1}`, `{day2}`, `{month}`, `{year}` */
     rangeSameMonth: string;
     /** `{day1}`, `{month1}`, `{day2}`, `{month2}`, `{year}` */

@@ -52,6 +52,7 @@ const uz = {
     "kind.visit": "Tashrif",
     "kind.senior-officials": "Yuqori martabali amaldorlar uchrashuvi",
     "kind.other": "Boshqa",
+    "yearRange": "{from}–{to}-yillar",
   },
   country: {
     title: "Har bir davlat Yaponiya bilan nimalarni imzoladi",
@@ -160,25 +161,10 @@ const uz = {
       "noyabr",
       "dekabr"
     ],
-    "monthsStandalone": [
-      "yanvar",
-      "fevral",
-      "mart",
-      "aprel",
-      "may",
-      "iyun",
-      "iyul",
-      "avgust",
-      "sentabr",
-      "oktabr",
-      "noyabr",
-      "dekabr"
-    ],
     "patterns": {
       "day": "{year}-yil {day}-{month}",
       "month": "{year}-yil {month}",
       "year": "{year}-yil",
-      "yearRange": "{from}–{to}-yillar",
       "rangeSameMonth": "{year}-yil {day1}–{day2}-{month}",
       "rangeSameYear": "{year}-yil {day1}-{month1} – {day2}-{month2}",
       "rangeOther": "{year1}-yil {day1}-{month1} – {year2}-yil {day2}-{month2}"

@@ -9,7 +9,8 @@ import {html, LitElement, nothing, type TemplateResult} from 'lit';
 import {customElement, state} from 'lit/decorators.js';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import '../../src/define/all.js';
-import {elementMarkup, FRAMEWORKS, snippets, type Attributes, type Block, type Framework} from './snippets.js';
+import {contentBlock, elementMarkup, FRAMEWORKS, snippets, type Attributes, type Block, type Framework} from './snippets.js';
+import {renderWithContent} from './render-client.js';
 import {builderStyles} from './styles.js';
 import {attributeValue, builderWidgets, COMMON, initialValue, PACKAGE, problemOf, type BuilderWidget, type Choice, type Control, type Values} from './widgets.js';
 
@@ -46,6 +47,8 @@ export class SummitEmbedBuilder extends LitElement {
   /** Per copyable block: "Copied", or how to copy by hand. */
   @state() private copyStatus: Record<string, string> = {};
   private copyTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** "HTML with its content" by element markup: the package's renderer's answer (or its error), once it has come. */
+  @state() private rendered: Record<string, {html?: string; error?: string}> = {};
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -167,6 +170,7 @@ export class SummitEmbedBuilder extends LitElement {
     const attributes = this.widgetAttributes;
     const markup = elementMarkup(widget.tag, attributes);
     const kinds = snippets(widget.tag, attributes, widget.npmImport, this.framework);
+    kinds.find((kind) => kind.id === 'prerendered')!.blocks.unshift(contentBlock(this.renderedFor(markup)));
     const width = this.previewWidth;
     return html`<main class="builder" lang="en">
         <header>
@@ -256,6 +260,19 @@ export class SummitEmbedBuilder extends LitElement {
           </div>
         </div>
       </main>`;
+  }
+
+  /** The pre-rendered HTML of `markup`, asked of the renderer (in a worker) the first time it is needed. */
+  private renderedFor(markup: string): {html?: string; error?: string} | undefined {
+    if (!(markup in this.rendered)) {
+      this.rendered = {...this.rendered, [markup]: {}};
+      renderWithContent(markup).then(
+        (html) => (this.rendered = {...this.rendered, [markup]: {html}}),
+        (error: Error) => (this.rendered = {...this.rendered, [markup]: {error: error.message}})
+      );
+    }
+    const answer = this.rendered[markup];
+    return answer.html || answer.error ? answer : undefined;
   }
 
   private renderControls(widget: BuilderWidget): unknown[] {

@@ -16,6 +16,25 @@ export const elementMarkup = (tag: string, attributes: Attributes): string =>
   `<${tag}${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}></${tag}>`;
 
 const scriptTag = `<script type="module" src="${CDN_BASE}summit-widgets.js"></script>`;
+/** The pre-rendered widgets' stylesheet and loader, as "HTML with its content" links and loads them. */
+export const STYLESHEET_URL = `${CDN_BASE}summit-widgets.css`;
+export const LOADER_URL = `${CDN_BASE}loader.js`;
+
+/**
+ * The "HTML with its content" block: the element pre-rendered by the package's renderer (with the
+ * stylesheet every shadow root links, and the loader), preceded by the stylesheet's link, so the first
+ * paint is styled. `rendered` is the renderer's answer; undefined while it is being made.
+ */
+export function contentBlock(rendered: {html?: string; error?: string} | undefined): Block {
+  return {
+    id: 'prerendered-content',
+    label: 'HTML with its content (no build step, no Node: paste it as it is)',
+    text: rendered?.html ? `<link rel="stylesheet" href="${STYLESHEET_URL}">\n${rendered.html}\n` : rendered?.error ? '' : 'Rendering…',
+    note: rendered?.error
+      ? `The renderer failed here (${rendered.error}): use the command below.`
+      : 'Made in this page by the package\'s own server renderer (the code of the command below, in a Web Worker). The widget\'s text is in the HTML, so it shows before any script runs; the loader hydrates it when the reader reaches for it. The stylesheet link may go once in the page\'s head.',
+  };
+}
 const reserveLink = `<link rel="stylesheet" href="${CDN_BASE}reserve.css">`;
 
 export type Framework = 'plain' | 'react' | 'vue';
@@ -81,7 +100,7 @@ export function snippets(tag: string, attributes: Attributes, npmImport: string,
     {
       id: 'prerendered',
       title: 'Pre-rendered HTML',
-      intro: 'Put the HTML in your page (article.html), then run the command: it writes the widget\'s content into the page, so it shows before any script runs (and with scripts off); the script then makes it interactive. Keep the script after the widget (or at the end of the page\'s body): the browser paints the content before it fetches the script. The renderer runs in Node, not in this page.',
+      intro: 'Put the HTML in your page (article.html), then run the command: it writes the widget\'s content into the page, so it shows before any script runs (and with scripts off); the script then makes it interactive. Keep the script after the widget (or at the end of the page\'s body): the browser paints the content before it fetches the script. Or copy the HTML with its content, made here by the same renderer.',
       blocks: [
         {id: 'prerendered-html', label: 'HTML (in article.html)', text: `${element}\n${scriptTag}\n`},
         {

@@ -1,9 +1,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {bundledDataset} from '../../src/dataset/bundled.js';
-import type {SwTestElement} from '../helpers/test-element.js';
-import '../helpers/test-element.js';
-import {capturePageErrors, captureWarnings, until} from '../helpers/console.js';
-import {STRINGS} from '../helpers/strings.js';
+import type {SwTestElement} from '../kit/test-element.js';
+import '../kit/test-element.js';
+import {capturePageErrors, captureWarnings, until} from '../kit/console.js';
+import {STRINGS} from '../kit/strings.js';
 
 const heading = (el: Element) => el.shadowRoot!.querySelector('.heading')?.textContent?.trim();
 const errorBox = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]');

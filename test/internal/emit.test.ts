@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/summit-timeline/summit-timeline.js';
-import {SwTestElement} from '../helpers/test-element.js';
+import {SwTestElement} from '../kit/test-element.js';
 
 /** The base's `emit`, reached from a widget as a widget reaches it. */
 class Emitter extends SwTestElement {

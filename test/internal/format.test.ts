@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {formatCompactCurrency, formatEventDate, formatIsoDate, formatList, formatNumber, formatYearRange, pluralOf, safeHttpUrl} from '../../src/internal/format.js';
 import type {Lang} from '../../src/internal/lang.js';
 import {format} from '../../src/internal/messages.js';
-import {STRINGS} from '../helpers/strings.js';
+import {STRINGS} from '../kit/strings.js';
 
 // What a formatter is given: a language, and its tables where it has them (a widget passes its texts).
 const en = {lang: 'en'} as const;

@@ -3,7 +3,7 @@
 // pre-rendered (the server reads the outline from the HTML it is given) alike.
 import {expect} from '@open-wc/testing';
 import '../../src/define/all.js';
-import {describeModes, markup, renderFixture} from '../helpers/fixture.js';
+import {describeModes, markup, renderFixture} from '../kit/fixture.js';
 
 const TAGS = ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map'];
 /** The widget's own heading: the first heading of its frame. */

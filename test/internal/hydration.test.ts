@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import '../helpers/test-element.js';
+import '../kit/test-element.js';
 
 // src/internal/hydration.ts repeats the `createRenderRoot` and `update` patches of @lit-labs/ssr-client's
 // lit-element-hydrate-support.ts and reads Lit's private `_$litPart$`: checked against lit-element 4.2.2.

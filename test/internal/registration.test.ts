@@ -3,9 +3,9 @@ import {LitElement} from 'lit';
 import pkg from '../../package.json';
 import {defineElement} from '../../src/internal/define.js';
 import {VERSION} from '../../src/internal/version.js';
-import {SwTestElement} from '../helpers/test-element.js';
-import {captureWarnings} from '../helpers/console.js';
-import {markup, serverRender} from '../helpers/fixture.js';
+import {SwTestElement} from '../kit/test-element.js';
+import {captureWarnings} from '../kit/console.js';
+import {markup, serverRender} from '../kit/fixture.js';
 
 describe('guarded registration', () => {
   it('registers a tag that is free', () => {

@@ -2,7 +2,7 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {ROVING_ATTRIBUTE, type RovingFocusOptions} from '../../src/internal/roving-focus.js';
-import {SwRovingTest} from '../helpers/roving-element.js';
+import {SwRovingTest} from '../kit/roving-element.js';
 
 const containers: HTMLElement[] = [];
 afterEach(() => containers.splice(0).forEach((container) => container.remove()));

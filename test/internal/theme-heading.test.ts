@@ -1,8 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
-import type {SwTestElement} from '../helpers/test-element.js';
-import '../helpers/test-element.js';
-import {captureWarnings} from '../helpers/console.js';
+import type {SwTestElement} from '../kit/test-element.js';
+import '../kit/test-element.js';
+import {captureWarnings} from '../kit/console.js';
 
 const root = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.sw')!;
 const background = (el: Element) => getComputedStyle(root(el)).backgroundColor;

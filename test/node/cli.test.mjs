@@ -29,6 +29,34 @@ test('reads stdin; --stylesheet links the stylesheet in every shadow root', () =
   assert.doesNotMatch(stdout, /<style>/);
 });
 
+test('a whole page with --stylesheet: its head links the stylesheet once, before any widget; rendering again adds nothing', () => {
+  const page = '<!doctype html><html><head><title>t</title></head><body><h1>h</h1><initiative-pillars></initiative-pillars><key-figures></key-figures></body></html>';
+  const {status, stdout} = run(['render', '--stylesheet', '/s.css'], page);
+  assert.equal(status, 0);
+  assert.match(stdout, /<title>t<\/title><link rel="stylesheet" href="\/s.css">\n<\/head>/);
+  assert.equal(stdout.match(/<link rel="stylesheet" href="\/s.css">/g).length, 3);
+  assert.equal(run(['render', '--stylesheet', '/s.css'], stdout).stdout, stdout);
+});
+
+test('--hydrate writes each widget\'s hydrate attribute (its own kept); --loader adds the loader script to the head, or after a fragment', () => {
+  const page = '<!doctype html><html lang="en"><head><title>t</title></head><body><summit-timeline></summit-timeline><key-figures hydrate="eager" lang="ja"></key-figures></body></html>';
+  const {status, stdout, stderr} = run(['render', '--hydrate', 'visible', '--loader', 'https://cdn.example/loader.js'], page);
+  assert.equal(status, 0, stderr);
+  assert.match(stdout, /<summit-timeline hydrate="visible"><template shadowroot/);
+  assert.match(stdout, /<key-figures hydrate="eager" lang="ja"><template shadowroot/);
+  assert.match(stdout, /<title>t<\/title><script type="module" src="https:\/\/cdn.example\/loader.js"><\/script>\n<\/head>/);
+  assert.equal(stdout.match(/loader\.js/g).length, 1);
+  const fragment = run(['render', '--hydrate', 'idle', '--loader', '/loader.js'], '<initiative-pillars></initiative-pillars>');
+  assert.match(fragment.stdout, /^<initiative-pillars hydrate="idle"><template shadowroot[^]*<\/initiative-pillars>\n<script type="module" src="\/loader.js"><\/script>$/);
+});
+
+test('a bad --hydrate value: a clear message on stderr, exit 2, nothing on stdout', () => {
+  const {status, stdout, stderr} = run(['render', '--hydrate', 'soon'], '<key-figures></key-figures>');
+  assert.equal(status, 2);
+  assert.equal(stdout, '');
+  assert.equal(stderr, 'summit-widgets: --hydrate must be one of interaction, visible, idle, eager, not "soon"\n');
+});
+
 test('a relative src is read from the file\'s folder', () => {
   writeFileSync(join(dir, 'data.json'), '{"not": "a dataset"}');
   writeFileSync(join(dir, 'src.html'), '<initiative-pillars src="data.json"></initiative-pillars>');

@@ -1,6 +1,7 @@
 // `npm run create <tag>` (scripts/create-widget.mjs) in a copy of the project (its files as git sees them,
-// node_modules linked): the scaffold's widget type-checks, passes ESLint and the registry's checks, and the
-// rollup build makes its entries; the built server renderer pre-renders it with its English strings.
+// node_modules linked): the scaffold's widget type-checks, passes ESLint, the registry's checks and the tag
+// count (tag-files.test.mjs), and the rollup build makes its entries; the built server renderer pre-renders it
+// with its English strings.
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync} from 'node:fs';
@@ -58,7 +59,7 @@ test(`npm run create ${TAG} scaffolds a widget that type-checks, lints, builds a
 
   // The texts and data split, where the project still generates them into src/ (the new strings section too).
   if (JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8')).scripts.generate) run('npm', ['run', 'generate', '--silent']);
-  run(process.execPath, ['--test', 'test/node/registry.test.mjs']);
+  run(process.execPath, ['--test', 'test/node/registry.test.mjs', 'test/node/tag-files.test.mjs']);
   run(bin('custom-elements-manifest'), ['analyze']);
   run(bin('tsc'), ['--noEmit']);
   run(bin('eslint'), [`src/${TAG}`, `src/define/${TAG}.ts`, `stories/${TAG}.stories.ts`, `test/${TAG}.test.ts`, 'src/widgets.ts', 'src/translations']);

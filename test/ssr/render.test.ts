@@ -1,8 +1,9 @@
 // The Node API, `render(html)` from summit-widgets/ssr (through the test runner's ssr-render command),
 // and what hydration keeps.
 import {expect} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 import '../../src/define/all.js';
-import {captureWarnings} from '../kit/console.js';
+import {captureWarnings, until} from '../kit/console.js';
 import {markup, renderFixture, serverRender, widgetsIn} from '../kit/fixture.js';
 import {STRINGS} from '../kit/strings.js';
 import {harness} from '../kit/harness.js';
@@ -75,6 +76,103 @@ ${markup('summit-timeline', {highlight: 'tokyo-summit-2025'})}
     const {html} = await serverRender(markup('summit-timeline') + markup('country-agreements'), '/css/summit-widgets.css');
     expect(html).to.not.contain('<style>');
     expect(html.match(/<link rel="stylesheet" href="\/css\/summit-widgets.css">/g)).to.have.length(2);
+  });
+
+  it('hydrate and loader: every widget gets the attribute (its own kept), a whole page the loader script', async () => {
+    const page = `<!doctype html><html><head><title>t</title></head><body>${markup('initiative-pillars')}${markup('key-figures', {hydrate: 'eager'})}</body></html>`;
+    const {html} = (await executeServerCommand('ssr-render', {html: page, hydrate: 'visible', loader: '/cdn/loader.js'})) as {html: string};
+    const doc = Document.parseHTMLUnsafe(html);
+    expect([...doc.querySelectorAll('initiative-pillars, key-figures')].map((el) => el.getAttribute('hydrate'))).to.deep.equal(['visible', 'eager']);
+    expect([...doc.head.querySelectorAll('script[type="module"]')].map((script) => script.getAttribute('src'))).to.deep.equal(['/cdn/loader.js']);
+  });
+});
+
+describe('styles once per page: a linked stylesheet', function () {
+  this.timeout(30000);
+  const CSS = '/ssr-pages/summit-widgets.css';
+  const WIDGETS = `<h1>Article</h1>${markup('summit-timeline', {highlight: 'tokyo-summit-2025'})}${markup('country-agreements', {country: 'UZ', theme: 'dark'})}${markup('initiative-pillars', {lang: 'ja'})}${markup('key-figures')}${markup('agreements-matrix')}${markup('summit-map')}`;
+  /** Counts, from the first frame, the frames that paint a widget without its styles (its frame without padding). */
+  const PROBE = `<script>
+    window.frames_ = {all: 0, seen: 0, unstyled: 0};
+    const tick = () => {
+      frames_.all++;
+      const shown = [...document.querySelectorAll('*')].map((el) => el.shadowRoot?.querySelector('[part="base"]')).filter(Boolean);
+      if (shown.length) {
+        frames_.seen++;
+        if (shown.some((base) => getComputedStyle(base).paddingTop === '0px')) frames_.unstyled++;
+      }
+      if (document.readyState !== 'complete' || frames_.all < 3) requestAnimationFrame(tick);
+      else frames_.done = true;
+    };
+    requestAnimationFrame(tick);
+  </script>`;
+  const page = (head: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>${head}</head><body style="margin:0;width:800px">${WIDGETS}</body></html>`;
+
+  /** The page in a frame (no widget script: what the server's HTML alone shows), once the probe is done. */
+  async function open(html: string): Promise<HTMLIFrameElement> {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 600px; border: 0';
+    frame.srcdoc = html;
+    document.body.append(frame);
+    const win = () => frame.contentWindow as Window & {frames_?: {done?: boolean}};
+    await until(() => win().frames_?.done === true, 'the page to load and paint');
+    return frame;
+  }
+  /** Every box in every shadow root, in order: the layout the styles give. */
+  const boxes = (doc: Document) =>
+    [...doc.querySelectorAll('*')]
+      .filter((el) => el.shadowRoot)
+      .flatMap((el) => [el, ...el.shadowRoot!.querySelectorAll('*')])
+      .filter((el) => el.localName !== 'style' && el.localName !== 'link')
+      .map((el) => {
+        const box = el.getBoundingClientRect();
+        return `${el.localName} ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}x${Math.round(box.height)} ${getComputedStyle(el).color}`;
+      });
+  const unstyled = (frame: HTMLIFrameElement) => (frame.contentWindow as Window & {frames_: {unstyled: number}}).frames_.unstyled;
+
+  it('the same layout and colours as inline styles, and no frame painted unstyled', async () => {
+    const inline = await serverRender(page(''));
+    const linked = await serverRender(page(''), CSS);
+    expect(linked.html).to.not.contain('<style>');
+    const head = Document.parseHTMLUnsafe(linked.html).head;
+    expect(head.querySelectorAll(`link[rel="stylesheet"][href="${CSS}"]`).length, 'the page head links it').to.equal(1);
+    const [a, b] = [await open(inline.html.replace('<head>', `<head>${PROBE}`)), await open(linked.html.replace('<head>', `<head>${PROBE}`))];
+    try {
+      const [inlineBoxes, linkedBoxes] = [boxes(a.contentDocument!), boxes(b.contentDocument!)];
+      expect(linkedBoxes.length).to.be.above(500);
+      expect(linkedBoxes.filter((line, i) => line !== inlineBoxes[i]).slice(0, 5).join('\n'), 'boxes that differ').to.equal('');
+      expect(unstyled(b)).to.equal(0);
+    } finally {
+      a.remove();
+      b.remove();
+    }
+  });
+
+  it('the probe sees an unstyled frame when the shadow roots carry no styles (a control)', async () => {
+    const {html} = await serverRender(page(''), CSS);
+    const frame = await open(html.replaceAll(`<link rel="stylesheet" href="${CSS}">`, '').replace('<head>', `<head>${PROBE}`));
+    try {
+      expect(unstyled(frame)).to.be.above(0);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('linked at the page level, the stylesheet styles nothing of the page itself', async () => {
+    const plain = '<!doctype html><html><head><title>t</title>{}</head><body><p class="sw heading error sources">text <a href="#">link</a></p><div class="visually-hidden">x</div></body></html>';
+    const [a, b] = [await open(plain.replace('{}', PROBE)), await open(plain.replace('{}', `${PROBE}<link rel="stylesheet" href="${CSS}">`))];
+    try {
+      const look = (doc: Document) =>
+        [...doc.body.querySelectorAll('*')].map((el) => {
+          const style = getComputedStyle(el);
+          return `${el.localName} ${style.color} ${style.padding} ${style.boxSizing} ${style.fontSize} ${el.getBoundingClientRect().height}`;
+        });
+      expect(b.contentDocument!.styleSheets.length, 'the stylesheet loaded').to.equal(1);
+      expect(look(b.contentDocument!)).to.deep.equal(look(a.contentDocument!));
+    } finally {
+      a.remove();
+      b.remove();
+    }
   });
 });
 

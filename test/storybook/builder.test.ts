@@ -11,7 +11,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {AxeResults, RunOptions} from 'axe-core';
 import pkg from '../../package.json';
 import type {SummitEmbedBuilder} from '../../stories/builder/embed-builder.js';
-import {CDN_BASE} from '../../stories/builder/snippets.js';
+import {CDN_BASE, elementMarkup} from '../../stories/builder/snippets.js';
 import {builderWidgets, dataset, MANIFEST_TAGS, ownLanguageName, type BuilderWidget, type Control} from '../../stories/builder/widgets.js';
 import {EVENT_KINDS} from '../../src/dataset/types.js';
 import {LANGS} from '../../src/internal/lang.js';
@@ -502,6 +502,31 @@ describe('Embed builder', function () {
       expect(builder.errors).to.deep.equal([]);
     });
   }
+
+  it('"HTML with its content": the package\'s renderer in the page, the chosen widget, attributes and language as declarative shadow DOM, with the loader', async () => {
+    const builder = await openBuilder();
+    for (const [tag, lang] of [['country-agreements', 'ru'], ['initiative-pillars', 'ja']]) {
+      const widget = WIDGETS.find((candidate) => candidate.tag === tag)!;
+      await chooseWidget(builder, tag);
+      await setControl(builder, 'lang', widget.controls.find(({attribute}) => attribute === 'lang')!.control, lang);
+      await settled(builder);
+      await until(() => snippetText(builder, 'prerendered-content').startsWith('<link'), 'the rendered HTML', 30000);
+      const copied = recordClipboard(builder, 'api');
+      expect(await copy(builder, 'prerendered-content')).to.equal('Copied');
+      const [text] = copied;
+      const lines = text.trim().split('\n');
+      expect(lines[0]).to.equal(`<link rel="stylesheet" href="${CDN_BASE}summit-widgets.css">`);
+      expect(lines.at(-1)).to.equal(`<script type="module" src="${CDN_BASE}loader.js"></script>`);
+      expect(text).to.contain(`${elementMarkup(tag, attributesOf(previewOf(builder)) as [string, string][]).replace(/><\/.*$/, '>')}<template shadowroot="open" shadowrootmode="open">`);
+      // Pasted into a page with no widget script: the server's HTML alone shows the preview's widget, text and size (styled by the linked sheet).
+      const preview = previewOf(builder);
+      const size = preview.getBoundingClientRect();
+      const pasted = await freshPage(emptyPage(text.replaceAll(CDN_BASE, LOCAL_CDN).replace(/<script[^]*<\/script>/, '')), size.width, size.height);
+      expect(pasted.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal(lang);
+      expectSameWidget(pasted, preview, `${tag} ${lang}, HTML with its content`);
+    }
+    expect(builder.errors).to.deep.equal([]);
+  });
 
   it('npm snippets: the pinned install, an import the package exports, the same element as the CDN snippet (plain, React, Vue)', async () => {
     const builder = await openBuilder();

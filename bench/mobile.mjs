@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// `npm run bench -- --mobile` (or `node bench/mobile.mjs [--rounds N]`): every contender of the timeline and the
+// article (the floor, the script-only widgets, the pre-rendered pages, TimelineJS3) on the mobile profile of
+// bench/network.mjs (150 ms RTT, 1.6 Mbps down, 4× CPU), every file sent compressed as a CDN sends it
+// (brotli, bench/server.mjs), and the goals of issue #25 judged on it. Pre-rendered pages are rendered as
+// docs/embedding.md recommends: `render(html, {stylesheet})`, and, once the build has a loader
+// (`dist/cdn/loader.js`), with the loader instead of the widget script (`{loader}`); before that, with the CDN
+// script, which hydrates at once. Prints the numbers and met / missed for each goal; writes
+// bench/results/mobile.json. Needs `npm run build`.
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {parseArgs} from 'node:util';
+import {gzipSync} from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
+import {measure} from './measure.mjs';
+import {MOBILE} from './network.mjs';
+import {withoutScripts} from './pages.mjs';
+import {BenchServer} from './server.mjs';
+import {VIEWPORT, buildPages, settleMs} from './scenarios.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const {values: args} = parseArgs({options: {rounds: {type: 'string', default: '5'}, mobile: {type: 'boolean'}, 'no-docs': {type: 'boolean'}}});
+const ROUNDS = Number(args.rounds);
+const cdnDir = join(root, 'dist/cdn');
+const {render} = await import(pathToFileURL(join(root, 'dist/ssr/index.js')).href);
+const STYLESHEET = '/cdn/summit-widgets.css';
+const LOADER = existsSync(join(cdnDir, 'loader.js')) ? '/cdn/loader.js' : undefined;
+const dataset = JSON.parse(readFileSync(join(root, 'data/ca-jad-2025.json'), 'utf8'));
+
+const prerender = (html) => render(LOADER ? withoutScripts(html) : html, {stylesheet: STYLESHEET, loader: LOADER, warn: () => {}});
+const {files, scenarios} = await buildPages({dir: join(root, 'bench/pages'), dataset, widgetScript: '/cdn/summit-widgets.js', reserveHref: '/cdn/reserve.css', prerender});
+const IDS = ['floor-timeline', 'widget-timeline', 'prerendered-timeline', 'timelinejs', 'floor-article', 'widget-article', 'prerendered-article'];
+const chosen = IDS.map((id) => scenarios.find((scenario) => scenario.id === id));
+// With the loader nothing hydrates before an interaction: content is the pre-rendered HTML painted.
+if (LOADER) for (const scenario of chosen) if (scenario.contender === 'pre-rendered') scenario.ready = {...scenario.ready, interactive: false};
+
+const server = new BenchServer({compress: true});
+server.mount('/tl/', join(root, 'node_modules/@knight-lab/timelinejs/dist'));
+server.mount('/cdn/', cdnDir);
+for (const [path, body] of Object.entries(files)) server.put(path, body);
+const origin = await server.listen();
+const browser = await puppeteer.launch({executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true});
+const runs = Object.fromEntries(IDS.map((id) => [id, []]));
+const requests = {};
+try {
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = chosen.map((_, i) => chosen[(i + round) % chosen.length]);
+    for (const scenario of order) {
+      const before = server.log.length;
+      const result = await measure(browser, {url: origin + scenario.url, ready: scenario.ready, network: MOBILE, heap: false, settleMs: settleMs(MOBILE.rate), viewport: VIEWPORT, timeoutMs: 90000});
+      if (result.error) console.error(`mobile: ${scenario.id}: ${result.error}`);
+      else runs[scenario.id].push(result);
+      requests[scenario.id] ??= server.log.slice(before);
+    }
+    console.error(`mobile: round ${round + 1} of ${ROUNDS}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => v != null).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
+};
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${Math.round(n)} ms`;
+const stat = (id, key) => median(runs[id].map((run) => run[key]));
+const worst = (id, key) => Math.max(...runs[id].map((run) => run[key]));
+const wire = (id, test) => (requests[id] ?? []).filter((entry) => test(entry.path)).reduce((sum, entry) => sum + entry.bytes, 0);
+const gzipOf = (path) => gzipSync(files[path], {level: 9}).length;
+
+const out = [];
+const print = (line) => {
+  console.log(line);
+  out.push(line);
+};
+print(`Mobile profile: ${MOBILE.label}; files compressed (brotli); ${ROUNDS} rounds; medians. Pre-rendered pages: stylesheet ${STYLESHEET}, ${LOADER ? `loader ${LOADER}` : 'no loader in the build yet (the CDN script, which hydrates at once)'}.`);
+print('| page | time to content | FCP | TBT | CLS (worst) | JS on the wire (compressed) | requests |');
+print('|---|---|---|---|---|---|---|');
+for (const id of IDS) {
+  print(`| ${id} | ${ms(stat(id, 'content'))} | ${ms(stat(id, 'fcp'))} | ${ms(stat(id, 'tbt'))} | ${worst(id, 'cls').toFixed(4)} | ${kb(wire(id, (path) => /\.js$/.test(path)))} | ${(requests[id] ?? []).length} |`);
+}
+
+const floorGzip = gzipOf('/pages/floor-article.html');
+const articleGzip = gzipOf('/pages/prerendered-article.html');
+const fiftyRaw = Buffer.byteLength(files['/pages/prerendered-widgets-50.html']);
+const jsBeforeInteraction = wire('prerendered-article', (path) => /\.js$/.test(path));
+const ratio = stat('widget-timeline', 'content') / stat('timelinejs', 'content');
+const goals = [
+  {goal: 'Pre-rendered article: script before the first interaction ≤ 3 KB gzip (JS fetched in a load with no interaction, on the wire)', measured: kb(jsBeforeInteraction), met: jsBeforeInteraction <= 3 * 1024},
+  {goal: 'Pre-rendered article: TBT 0 (median, mobile)', measured: ms(stat('prerendered-article', 'tbt')), met: stat('prerendered-article', 'tbt') === 0},
+  {goal: 'Pre-rendered article: CLS 0 (worst load, mobile)', measured: worst('prerendered-article', 'cls').toFixed(4), met: worst('prerendered-article', 'cls') === 0},
+  {goal: 'Pre-rendered article HTML ≤ 1.6× the floor (gzip)', measured: `${kb(articleGzip)} vs 1.6 × ${kb(floorGzip)} = ${kb(1.6 * floorGzip)} (${(articleGzip / floorGzip).toFixed(2)}×)`, met: articleGzip <= 1.6 * floorGzip},
+  {goal: '50 pre-rendered widgets ≤ 0.5 MB raw', measured: `${(fiftyRaw / 1024 / 1024).toFixed(2)} MB`, met: fiftyRaw <= 0.5 * 1024 * 1024},
+  {goal: 'Script-only timeline time to content ≤ 0.4× TimelineJS3 (mobile)', measured: `${ratio.toFixed(2)}× (${ms(stat('widget-timeline', 'content'))} vs ${ms(stat('timelinejs', 'content'))}; floor ${ms(stat('floor-timeline', 'content'))})`, met: ratio <= 0.4},
+];
+print('\n| goal (#25) | measured | result |\n|---|---|---|');
+for (const g of goals) print(`| ${g.goal} | ${g.measured} | ${g.met ? 'met' : '**missed**'} |`);
+mkdirSync(join(root, 'bench/results'), {recursive: true});
+writeFileSync(join(root, 'bench/results/mobile.json'), JSON.stringify({profile: MOBILE, rounds: ROUNDS, loader: LOADER ?? null, runs, requests, goals}, null, 1));
+if (!args['no-docs']) {
+  const docsFile = join(root, 'docs/benchmarks.md');
+  const section = `\n<!-- mobile -->\n## Mobile profile (issue #25)\n\nMeasured by \`npm run bench -- --mobile\` (bench/mobile.mjs) on ${new Date().toISOString().slice(0, 10)}: each load in a new tab with no cache, under CDP \`Network.emulateNetworkConditions\` and \`Emulation.setCPUThrottlingRate\`; every file sent brotli-compressed by the bench server; the contenders alternating within each round. Time to content, FCP, TBT and CLS as in the method notes above (TBT from navigation start).\n\n${out.join('\n')}\n<!-- /mobile -->\n`;
+  const current = existsSync(docsFile) ? readFileSync(docsFile, 'utf8') : '';
+  const kept = current.replace(/\n<!-- mobile -->[^]*<!-- \/mobile -->\n/, '');
+  writeFileSync(docsFile, kept + section);
+}
