@@ -1,9 +1,9 @@
-// @web/test-runner in the machine's Chromium (Debian's, or CHROME_PATH): no browser download.
+// @web/test-runner in the machine's browsers (Debian's packages, no download): Chromium by default;
+// ENGINES=chromium,firefox,webkit adds Firefox ESR and WebKitGTK (scripts/engines.mjs).
 // `npm test` runs every file (SW_FULL=1, after the builds); `wtr`, `npm run test:file`, `test:watch` and
 // `test:quick` leave out the files that need those builds (below), unless they are named.
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {chromeLauncher} from '@web/test-runner-chrome';
-import {findChromium, CHROMIUM_ARGS} from './scripts/chromium.mjs';
+import {engineLaunchers} from './scripts/engines.mjs';
 import {jsonModules} from './scripts/json-modules.mjs';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
 import {defaultReporter} from '@web/test-runner';
@@ -11,7 +11,6 @@ import {heapPlugin, hostileMiddleware} from './scripts/test-middleware.mjs';
 import {ssrPagesMiddleware, ssrPlugin} from './scripts/ssr-plugin.mjs';
 import * as texts from './scripts/texts-plugin.mjs';
 
-const executablePath = findChromium();
 const minutes = 60000;
 
 export default {
@@ -29,7 +28,7 @@ export default {
   // server's nodes. Module scripts run in order, so it is evaluated before the test file imports LitElement.
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script type="module" src="/src/hydrate.ts"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
-  browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args: CHROMIUM_ARGS}})],
+  browsers: engineLaunchers(),
   // Limits for a machine that may be busy (a full run beside another full run on 2 cores): they catch a
   // test that hangs, not one that is slow. A test waits for states (until(), updateComplete), never for time.
   // Mocha's limit per test (a suite's this.timeout() overrides it):

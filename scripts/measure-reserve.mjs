@@ -5,13 +5,19 @@
 // on Linux its metric twin Liberation Serif), in a 680 px article column (on a 1280 px wide window) and on a
 // 375 px phone (a 343 px column: the page's 1rem margins), and prints its height in rem, rounded to the nearest
 // quarter rem. English is the figure; every other language is measured too and printed beside it, since a
-// language's longer or shorter words change the height. `--font=<font-family>` measures with another font.
+// language's longer or shorter words change the height. Two fonts by default, the serif each engine picks
+// here: Chromium's Times New Roman (Liberation Serif) and Firefox's and WebKit's DejaVu Serif (wider: up to
+// a fifth taller); a rule reserves the taller, so a wider font never pushes the text below.
+// Measured in Chromium and Firefox ESR (puppeteer-core over BiDi; its line boxes come out a little taller),
+// the tallest kept; `--engines=chromium` (or firefox) measures in one. `--font=<font-family>` measures with
+// that font alone.
 // `--write` puts the English heights into src/cdn/reserve.css (its rules; its opening comment is kept).
 import {createServer} from 'node:http';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {extname, join, normalize} from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {CHROMIUM_ARGS, findChromium} from './chromium.mjs';
+import {FIREFOX_PATH} from './engines.mjs';
 import {LANGS, TAGS} from './registry.mjs';
 
 const RESERVE = 'src/cdn/reserve.css';
@@ -30,16 +36,20 @@ const WIDGETS = Object.fromEntries([
   ...TAGS.map((tag) => [tag, `<${tag}></${tag}>`]),
   ...attributeRules.map(([, tag, name]) => [`${tag}[${name}]`, `<${tag} ${name}="${EXAMPLE_VALUES[name] ?? ''}"></${tag}>`]),
 ].sort(([a], [b]) => TAGS.indexOf(tagOf(a)) - TAGS.indexOf(tagOf(b))));
-const FONT = process.argv.find((arg) => arg.startsWith('--font='))?.slice(7) ?? "'Times New Roman', 'Liberation Serif', 'Noto Serif CJK JP', serif";
+const FONT_ARG = process.argv.find((arg) => arg.startsWith('--font='))?.slice(7);
+const FONTS = FONT_ARG
+  ? [FONT_ARG]
+  : ["'Times New Roman', 'Liberation Serif', 'Noto Serif CJK JP', serif", "'DejaVu Serif', 'Noto Serif CJK JP', serif"];
+const ENGINES = (process.argv.find((arg) => arg.startsWith('--engines='))?.slice(10) ?? 'chromium,firefox').split(',');
 const LAYOUTS = {
   column: {viewport: {width: 1280, height: 900}, css: '.column { width: 680px; margin: 0 auto; }'},
   phone: {viewport: {width: 375, height: 812}, css: '.column { margin: 0 1rem; }'},
 };
 
-const page = (lang, layout, widget) => `<!doctype html>
+const page = (lang, layout, widget, font) => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
-  html { font-size: 16px; font-family: ${FONT}; line-height: 1.5; }
+  html { font-size: 16px; font-family: ${font}; line-height: 1.5; }
   body { margin: 0; }
   ${LAYOUTS[layout].css}
 </style>
@@ -72,13 +82,21 @@ try {
   console.error('measure-reserve: no dist/cdn/summit-widgets.js: run `npm run build` first.');
   process.exit(1);
 }
-const browser = await puppeteer.launch({executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS});
+const browsers = await Promise.all(
+  ENGINES.map((engine) =>
+    puppeteer.launch(
+      engine === 'firefox'
+        ? {browser: 'firefox', executablePath: FIREFOX_PATH, headless: true}
+        : {executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS}
+    )
+  )
+);
 
 /** The rendered height of the widget `selector` stands for, in rem (unrounded). */
-async function measure(selector, lang, layout) {
-  const id = `${selector} ${lang} ${layout}`;
+async function measure(browser, selector, lang, layout, font) {
+  const id = `${selector} ${lang} ${layout} ${font}`;
   const tag = tagOf(selector);
-  pages.set(id, page(lang, layout, WIDGETS[selector]));
+  pages.set(id, page(lang, layout, WIDGETS[selector], font));
   const tab = await browser.newPage();
   await tab.setViewport(LAYOUTS[layout].viewport);
   await tab.goto(`${origin}/page.html?id=${encodeURIComponent(id)}`, {waitUntil: 'load'});
@@ -102,11 +120,17 @@ for (const selector of Object.keys(WIDGETS)) {
   results[selector] = {};
   for (const layout of Object.keys(LAYOUTS)) {
     const byLang = {};
-    for (const lang of LANGS) byLang[lang] = quarter(await measure(selector, lang, layout));
+    // The tallest of the engines and fonts, per language.
+    for (const lang of LANGS) {
+      byLang[lang] = 0;
+      for (const browser of browsers) {
+        for (const font of FONTS) byLang[lang] = Math.max(byLang[lang], quarter(await measure(browser, selector, lang, layout, font)));
+      }
+    }
     results[selector][layout] = byLang;
   }
 }
-await browser.close();
+await Promise.all(browsers.map((browser) => browser.close()));
 server.close();
 
 console.log('| selector | 680 px column (en) | 375 px phone (en) | column, by language | phone, by language |');

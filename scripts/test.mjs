@@ -3,7 +3,8 @@
 // Custom elements manifest, type check, lint, dataset validation, the widgets' own build steps (src/<tag>/build-*.mjs
 // --check: the map's shapes), rollup build, size budget, the interop projects (the package packed and installed
 // into .interop/), the stories' pre-rendered HTML, Storybook build, the Node tests, then @web/test-runner in
-// Chromium, every test file; the last line is `Tests: N passed, M failed`.
+// Chromium (ENGINES=chromium,firefox,webkit: in those engines, each installed first when missing), every test
+// file; the last lines are a count per engine and `Tests: N passed, M failed`.
 // `--quick` (npm run test:quick): the checks that need no build (tsc, ESLint, validation, the map's shapes), then the
 //   browser tests that need no build.
 // `--file` (npm run test:file -- test/x.test.ts ..., npm run test:watch): the browser tests alone, at once (the
@@ -11,6 +12,7 @@
 import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {findChromium, CANDIDATES} from './chromium.mjs';
+import {ENGINE_PACKAGES, enginesFromEnv} from './engines.mjs';
 import {widgetBuildSteps} from './registry.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -43,7 +45,24 @@ function ensureChromium() {
   process.exit(1);
 }
 
+/** Firefox and WebKit (ENGINES): Debian's packages, installed with apt-get when root, else named in one line. */
+function ensureEngines() {
+  const missing = enginesFromEnv().filter((engine) => engine !== 'chromium' && !ENGINE_PACKAGES[engine].present());
+  if (!missing.length) return;
+  const packages = missing.flatMap((engine) => ENGINE_PACKAGES[engine].packages);
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log(`▶ ${missing.join(', ')} not found: installing Debian's ${packages.join(', ')}`);
+    const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
+    spawnSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
+    spawnSync('apt-get', ['install', '-y', '-qq', ...packages], {stdio: 'inherit', env});
+    if (missing.every((engine) => ENGINE_PACKAGES[engine].present())) return;
+  }
+  console.error(`✖ ENGINES=${enginesFromEnv().join(',')} needs Debian's ${packages.join(' ')}: apt-get install ${packages.join(' ')}`);
+  process.exit(1);
+}
+
 ensureChromium();
+ensureEngines();
 const bin = (name) => `node_modules/.bin/${name}`;
 if (full) run('Custom elements manifest (custom-elements.json)', bin('custom-elements-manifest'), ['analyze']);
 if (!file) {
@@ -75,4 +94,4 @@ if (full) {
   }
   nodePassed = Number(/ℹ pass (\d+)/.exec(result.stdout)?.[1] ?? 0);
 }
-run('Tests (@web/test-runner in Chromium)', bin('wtr'), passthrough, {...(full ? {SW_FULL: '1'} : {}), SW_EXTRA_PASSED: String(nodePassed)});
+run(`Tests (@web/test-runner in ${enginesFromEnv().join(', ')})`, bin('wtr'), passthrough, {...(full ? {SW_FULL: '1'} : {}), SW_EXTRA_PASSED: String(nodePassed)});

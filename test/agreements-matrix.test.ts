@@ -614,6 +614,16 @@ describeModes('<agreements-matrix> layout', (mode) => {
     }
   });
 
+  it('a wider font (DejaVu Serif, the serif Firefox and WebKit pick on Linux): no overflow at 480 and 720 px in any language', async () => {
+    for (const width of [480, 720]) {
+      for (const lang of DATA_LANGS) {
+        const w = await at(width, {lang});
+        w.el.parentElement!.style.fontFamily = "'DejaVu Serif'";
+        expectNoOverflow(w, `${width} ${lang} DejaVu Serif`);
+      }
+    }
+  });
+
   it('at 1280 px the details stand beside the table; nothing overflows in any language', async () => {
     for (const lang of DATA_LANGS) {
       const w = await at(1280, {lang, highlight: 'TM'});

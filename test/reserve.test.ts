@@ -3,13 +3,13 @@
 // way. Without the state, the upgraded but still empty element collapsed and the text below jumped twice
 // (the bench's article: CLS 0.22 with the reservation against 0.05 without).
 import {expect} from '@open-wc/testing';
-import '../src/define/summit-timeline.js';
-import '../src/define/country-agreements.js';
+import '../src/define/all.js';
 import {until} from './kit/console.js';
 import {describeModes, markup, renderFixture} from './kit/fixture.js';
 
 const REM = 16;
 let column: HTMLDivElement;
+let reserveCss = '';
 
 /** A widget appended to the 680 px column, its height read at once (before any text could arrive). */
 function append(markup: string): {el: HTMLElement & {updateComplete: Promise<unknown>}; height: number} {
@@ -21,7 +21,7 @@ function append(markup: string): {el: HTMLElement & {updateComplete: Promise<unk
 describe('reserve.css', () => {
   before(async () => {
     const style = document.createElement('style');
-    style.textContent = await (await fetch('/src/cdn/reserve.css')).text();
+    style.textContent = reserveCss = await (await fetch('/src/cdn/reserve.css')).text();
     document.head.append(style);
     document.documentElement.style.fontSize = `${REM}px`;
     column = document.createElement('div');
@@ -35,7 +35,7 @@ describe('reserve.css', () => {
     expect(el.matches(':defined'), 'upgraded').to.be.true;
     expect(el.matches(':state(loading)')).to.be.true;
     expect(el.shadowRoot!.textContent!.trim(), 'nothing rendered yet').to.equal('');
-    expect(height).to.equal(26.5 * REM);
+    expect(height).to.equal(30 * REM);
     await el.updateComplete;
     expect(el.matches(':state(loading)')).to.be.false;
     expect(el.shadowRoot!.textContent).to.contain('2025');
@@ -44,11 +44,11 @@ describe('reserve.css', () => {
 
   it('the rules with an attribute win: a highlighted timeline, one country', async () => {
     const timeline = append('<summit-timeline lang="tk" highlight="tokyo-summit-2025"></summit-timeline>');
-    expect(timeline.height).to.equal(37.5 * REM);
+    expect(timeline.height).to.equal(42.5 * REM);
     const country = append('<country-agreements lang="tk" country="KZ"></country-agreements>');
-    expect(country.height).to.equal(46.5 * REM);
+    expect(country.height).to.equal(57.5 * REM);
     const all = append('<country-agreements lang="tk"></country-agreements>');
-    expect(all.height).to.equal(52.5 * REM);
+    expect(all.height).to.equal(63.5 * REM);
     await Promise.all([timeline.el.updateComplete, country.el.updateComplete, all.el.updateComplete]);
     expect([timeline.el, country.el, all.el].map((el) => el.matches(':state(loading)'))).to.deep.equal([false, false, false]);
   });
@@ -57,7 +57,7 @@ describe('reserve.css', () => {
     const {el} = append('<summit-timeline src="/faults/hang?ms=600&mark=reserve"></summit-timeline>');
     await until(() => !!el.shadowRoot!.querySelector('.loading'), 'the loading message');
     expect(el.matches(':state(loading)')).to.be.true;
-    expect(el.getBoundingClientRect().height).to.equal(26.5 * REM);
+    expect(el.getBoundingClientRect().height).to.equal(30 * REM);
     await until(() => !el.matches(':state(loading)'), 'the dataset', 5000);
     expect(el.shadowRoot!.querySelector('.loading')).to.be.null;
   });
@@ -71,10 +71,27 @@ describe('reserve.css', () => {
         onConnected: ([widget]) => (atConnect = {loading: widget.matches(':state(loading)'), minHeight: getComputedStyle(widget).minHeight}),
       });
       expect(atConnect!.loading).to.equal(mode === 'client');
-      expect(atConnect!.minHeight).to.equal(mode === 'client' ? `${26.5 * REM}px` : '0px');
+      expect(atConnect!.minHeight).to.equal(mode === 'client' ? `${30 * REM}px` : '0px');
       expect(el.matches(':state(loading)')).to.be.false;
       expect(getComputedStyle(el).minHeight).to.equal('0px');
     });
+  });
+
+  it("holds the space of every widget's English content in this engine's own serif (DejaVu Serif in Firefox and WebKit here)", async () => {
+    // As scripts/measure-reserve.mjs measures: the browser's serif, line-height 1.5.
+    column.style.cssText += 'font-family: serif; line-height: 1.5';
+    for (const tag of ['summit-timeline', 'country-agreements', 'initiative-pillars', 'summit-map', 'key-figures', 'agreements-matrix']) {
+      // The 680 px column's rule (the first, before the phone's @media block).
+      const reserved = Number(new RegExp(`^${tag}:is\\(:not\\(:defined\\), :state\\(loading\\)\\) \\{\\s*min-height: ([\\d.]+)rem`, 'm').exec(reserveCss)?.[1]);
+      expect(reserved, `${tag}: its rule`).to.be.above(0);
+      const {el} = append(`<${tag}></${tag}>`);
+      await el.updateComplete;
+      await until(() => !el.matches(':state(loading)'), `${tag}: its content`);
+      await document.fonts.ready;
+      const height = el.getBoundingClientRect().height / REM;
+      expect(height, `${tag}: content height (rem) against the reserve`).to.be.at.most(reserved + 0.25);
+      column.replaceChildren();
+    }
   });
 
   it('an error ends the reservation too', async () => {

@@ -800,7 +800,7 @@ describeModes('summit-timeline', (mode) => {
       expect(fired).to.deep.equal([]);
     });
 
-    it('is revealed by CSS alone (scroll-initial-target on the track), before any script could scroll', async () => {
+    it('is revealed by CSS alone (a snap to the event as the track appears), before any script could scroll, in every engine', async () => {
       // The widget neither scrolls the track nor reads its layout for the first reveal (no forced layout).
       const scrolls: unknown[] = [];
       const reads: unknown[] = [];
@@ -819,15 +819,25 @@ describeModes('summit-timeline', (mode) => {
       } finally {
         Object.assign(Element.prototype, {scrollTo, getBoundingClientRect});
       }
-      expect(getComputedStyle(w.item(TOKYO)).getPropertyValue('scroll-initial-target')).to.equal('nearest');
       expect(w.root.querySelectorAll('.initial')).to.have.length(1);
       expect(w.list.scrollLeft, 'the track starts at the event').to.be.greaterThan(0);
+      const box = rect(w.item(TOKYO));
+      expect(box.left, 'the event in the track').to.be.at.least(rect(w.list).left - 1);
+      expect(box.right, 'the event in the track').to.be.at.most(rect(w.list).right + 1);
+      // Once the snap has ended, the reader scrolls freely: the track stays where it is put.
+      await Promise.all(w.list.getAnimations().map((animation) => animation.finished));
+      w.list.scrollTo({left: 0, behavior: 'instant'});
+      await nextFrame();
+      await nextFrame();
+      expect(w.list.scrollLeft, 'scrolled back to the start by the reader').to.equal(0);
       expect(scrolls, 'scrollTo calls').to.deep.equal([]);
       expect(reads, 'layout reads inside the widget').to.deep.equal([]);
     });
 
     it('without reduced motion the track may scroll smoothly; with it, never', async () => {
       const w = await summitTimeline(mode, {highlight: TOKYO});
+      // Instant while the first paint's snap lasts (below), then smooth.
+      await Promise.all(w.list.getAnimations().map((animation) => animation.finished));
       expect(getComputedStyle(w.list).scrollBehavior).to.equal('smooth');
       await emulateMedia({reducedMotion: 'reduce'});
       expect(getComputedStyle(w.list).scrollBehavior).to.equal('auto');

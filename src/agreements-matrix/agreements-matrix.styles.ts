@@ -107,10 +107,16 @@ export const styles = css`
     font-size: 0.9375em;
     line-height: 1.3;
   }
-  /* Names break between words only; below 44em they are written upwards, so five columns fit next to the row names. */
+  /*
+   * Names break between words; below 44em they are written upwards, so five columns fit next to the row
+   * names. A word longer than its column (Russian in a wide font such as DejaVu Serif, Firefox's and
+   * WebKit's serif on Linux) is hyphenated or broken rather than pushing the table out of the column:
+   * \`anywhere\`, unlike \`break-word\`, lowers the cell's min-content width that sizes the table.
+   */
   .country-name,
   .row-head {
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .country-name {
     display: inline-block;

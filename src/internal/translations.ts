@@ -35,6 +35,30 @@ export function hasLanguage(lang: Lang, needs: LanguageNeeds): boolean {
   return !!index && translations.has(lang) && piecesOf(index, needs).every((piece) => arrived.has(`${lang} ${piece}`));
 }
 
+/**
+ * The URL to import instead for a piece whose `import()` failed: Firefox keeps a failed `import()`
+ * in its module map and never fetches that URL again (Chromium and WebKit do), so the next attempt
+ * asks for the same chunk under a new query. Its error message names the URL (WebKit's does not,
+ * and WebKit fetches again anyway).
+ */
+const retryUrls = new Map<string, string>();
+let retries = 0;
+
+/** `load()` (a chunk's literal `import()`), or after a failure the same chunk under a fresh query. */
+function importPiece<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const retry = retryUrls.get(key);
+  const attempt: Promise<T> = retry ? import(/* @vite-ignore */ retry) : load();
+  return attempt.catch((error: unknown) => {
+    const url = /\bhttps?:\/\/[^\s'"]+/.exec(String((error as Error)?.message ?? ''))?.[0];
+    if (url) {
+      const fresh = new URL(url);
+      fresh.searchParams.set('sw-retry', String(++retries));
+      retryUrls.set(key, fresh.href);
+    }
+    throw error;
+  });
+}
+
 /** Runs `load` once for `key` at a time; a failure is forgotten, so the next call tries again. */
 function once(key: string, load: () => Promise<void>): Promise<void> {
   if (arrived.has(key)) return Promise.resolve();
@@ -51,7 +75,7 @@ function once(key: string, load: () => Promise<void>): Promise<void> {
 function fetchPiece(lang: Lang, index: LanguageIndex, piece: string): Promise<void> {
   return once(`${lang} ${piece}`, async () => {
     const [kind, name] = piece.split(' ');
-    const {default: value} = await (kind === 'ui' ? index.ui : index.texts)[name]();
+    const {default: value} = await importPiece(`${lang} ${piece}`, (kind === 'ui' ? index.ui : index.texts)[name]);
     const translation = translations.get(lang) ?? ({lang} as Translation);
     if (kind === 'ui') (translation as unknown as Record<string, unknown>)[name] = value;
     else applyTexts(textTargets.get(name), lang, value as string[]);
@@ -60,7 +84,7 @@ function fetchPiece(lang: Lang, index: LanguageIndex, piece: string): Promise<vo
 }
 
 async function indexOf(lang: Lang): Promise<LanguageIndex> {
-  await once(`${lang} index`, async () => void indexes.set(lang, await LANGUAGE_INDEX[lang]()));
+  await once(`${lang} index`, async () => void indexes.set(lang, await importPiece(`${lang} index`, LANGUAGE_INDEX[lang])));
   return indexes.get(lang)!;
 }
 

@@ -24,9 +24,12 @@ const monthClasses = unsafeCSS(
  * line. The detail panel and the Previous / Next bar sit below the track.
  *
  * Notes (kept out of the template, so they cost no bytes in a bundle that does not minify CSS):
- * - The list (`.events`) is always its own scroll container on screen, even uncapped, so that
- *   `scroll-initial-target: nearest` on the highlighted event (`.initial`) scrolls the track or a
- *   capped list, never the page. Uncapped, it has nothing to scroll.
+ * - The list (`.events`) is always its own scroll container on screen, even uncapped, so that the
+ *   highlighted event (`.initial`) is brought into the track or a capped list, never the page, by
+ *   CSS alone from the first paint, scripts or not, in every engine (`scroll-initial-target` is
+ *   Chromium's only): for its first half second the list snaps (mandatory) to its one snap area,
+ *   `.initial`, then snapping ends (`sw-timeline-start`) and the reader scrolls freely. Instant
+ *   during the snap (Firefox would glide there from 2004). Uncapped, it has nothing to scroll.
  * - Vertical: each event keeps its dot inside its own box (padding), so the paint containment of
  *   `content-visibility` (only for long timelines, `.many`) clips neither the dot nor the focus ring.
  *   Horizontal: dots and stems hang outside the event's box, so no containment there.
@@ -271,8 +274,19 @@ export const timelineStyles = css`
       max-height: var(--sw-timeline-max-height, none);
       overflow-y: auto;
     }
+    .events {
+      /* No motion (the snap is instant): kept under reduced motion, which ends every animation (base styles). */
+      animation: sw-timeline-start 0.5s !important;
+    }
     .initial {
-      scroll-initial-target: nearest;
+      scroll-snap-align: start center;
+    }
+  }
+  @keyframes sw-timeline-start {
+    from,
+    to {
+      scroll-snap-type: both mandatory;
+      scroll-behavior: auto;
     }
   }
 `;

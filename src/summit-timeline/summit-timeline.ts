@@ -26,10 +26,6 @@ import {renderControls, renderPanel, renderSegment, type Row, type TimelineView}
 const FIRST_EVENTS = 100;
 const MORE_EVENTS = 200;
 
-/** Does the browser scroll a container to its `scroll-initial-target` (Chromium 133+; asked once)? */
-let initialTarget: boolean | undefined;
-const initialTargetSupported = () => (initialTarget ??= CSS.supports('scroll-initial-target', 'nearest'));
-
 export const TIMELINE_LAYOUTS = ['auto', 'horizontal', 'vertical'] as const;
 export type TimelineLayout = (typeof TIMELINE_LAYOUTS)[number];
 
@@ -147,7 +143,7 @@ export class SummitTimeline extends SummitElement {
   private sources?: unknown;
   /** Bring the open event into view after the next render (set by `highlight`). */
   private revealPending = false;
-  /** Have the events been rendered once (the moment `scroll-initial-target` applies)? */
+  /** Have the events been rendered once (the moment the stylesheet's snap brings `.initial` into view)? */
   private eventsShown = false;
   private revealFrame = 0;
 
@@ -220,11 +216,11 @@ export class SummitTimeline extends SummitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // `highlight`: for the first paint of the events, CSS (scroll-initial-target) scrolls the track to
-    // the event where the browser supports it, with no script reading layout; elsewhere, and for a
-    // highlight changed later, reveal it after the paint.
+    // `highlight`: for the first paint of the events, CSS (a snap to `.initial`) scrolls the track to
+    // the event in every engine, with no script reading layout; a highlight changed later is revealed
+    // after the paint.
     if (this.content.dataset) {
-      const byCss = !this.eventsShown && initialTargetSupported();
+      const byCss = !this.eventsShown;
       this.eventsShown = true;
       if (this.revealPending && this.selected !== undefined && !this.revealFrame && !byCss) {
         const id = this.selected;
@@ -269,12 +265,15 @@ export class SummitTimeline extends SummitElement {
       current: this.current,
       initial: this.highlightId,
     };
+    // The track is no tab stop of its own (Firefox makes a scroller one, and its arrow keys would then
+    // scroll it): the events are the one tab stop, and the arrow keys move between them.
     return html`<div class="timeline ${layout}${many}">
       ${heading(level, t.timeline.title, 'heading', 'title')}
       ${this.rows.length
         ? html`<ol
               class="events"
               part="events"
+              tabindex="-1"
               aria-labelledby="title"
               @click=${this.onClick}
               @keydown=${this.roving.onKeydown}
@@ -354,6 +353,8 @@ export class SummitTimeline extends SummitElement {
     const list = this.track;
     const item = list?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
     if (!list || !item) return;
+    // The first paint's snap to `.initial` would pull the track back: it ends here.
+    for (const animation of list.getAnimations()) animation.finish();
     const box = item.getBoundingClientRect();
     const view = list.getBoundingClientRect();
     if (this.arrangement === 'horizontal') {

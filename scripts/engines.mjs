@@ -1,0 +1,222 @@
+// The test runner's browsers: Chromium (CDP), Firefox ESR (puppeteer-core over WebDriver BiDi) and
+// WebKitGTK's MiniBrowser (WebKitWebDriver, classic WebDriver), all Debian packages, no download.
+// `ENGINES=chromium,firefox,webkit` picks them (default: chromium).
+//
+// The commands of @web/test-runner-commands (set-viewport, emulate-media, send-keys, send-mouse)
+// speak to a puppeteer page; Firefox's BiDi page and the WebDriver session lack some of it, so both
+// get a page that does what they can another way:
+// - viewport: Firefox sets it over BiDi; WebKit resizes its window until the page is the size asked.
+// - media emulation (print, dark, reduced motion): neither driver has it. A request the page already
+//   matches (screen, light, no-preference: the defaults) passes; any other fails that test with a
+//   message naming the engine, never silently.
+// - keys and the mouse: WebKit gets WebDriver actions (a held Shift stays down between commands).
+import {spawn, execFileSync} from 'node:child_process';
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import * as puppeteerCore from 'puppeteer-core';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {WebdriverLauncher} from '@web/test-runner-webdriver';
+import {findChromium, CHROMIUM_ARGS} from './chromium.mjs';
+
+export const ALL_ENGINES = ['chromium', 'firefox', 'webkit'];
+export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+export const MINIBROWSER_PATH = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const WEBKIT_DRIVER = 'WebKitWebDriver';
+
+/** The engines asked for by ENGINES (comma-separated), default Chromium alone. */
+export function enginesFromEnv(value = process.env.ENGINES) {
+  const engines = (value || 'chromium').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const unknown = engines.filter((name) => !ALL_ENGINES.includes(name));
+  if (unknown.length) throw new Error(`ENGINES: unknown engine(s) ${unknown.join(', ')}; use ${ALL_ENGINES.join(',')}`);
+  return [...new Set(engines)];
+}
+
+/** The media the headless pages match: a request for these passes where nothing can be emulated. */
+const DEFAULT_MEDIA = {media: 'screen', 'prefers-color-scheme': 'light', 'prefers-reduced-motion': 'no-preference'};
+
+/** Media emulation for a driver that has none: passes when the page already matches, else names the engine. */
+function mediaCheck(engine, matches) {
+  const check = async (name, value) => {
+    if (value == null || value === '' || value === DEFAULT_MEDIA[name]) return;
+    const query = name === 'media' ? value : `(${name}: ${value})`;
+    if (await matches(query)) return;
+    throw new Error(`${engine} cannot emulate ${query} in this runner (no media emulation in its driver); the test needs Chromium`);
+  };
+  return {
+    emulateMediaType: (type) => check('media', type),
+    emulateMediaFeatures: async (features = []) => {
+      for (const {name, value} of features) await check(name, value);
+    },
+  };
+}
+
+/** A page whose own methods stay bound to it (puppeteer's classes use private fields). */
+function withOverrides(page, overrides) {
+  return new Proxy(page, {
+    get(target, key) {
+      if (key in overrides) return overrides[key];
+      const value = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+export function chromiumEngine() {
+  return chromeLauncher({launchOptions: {executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS}});
+}
+
+export function firefoxEngine() {
+  return chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {browser: 'firefox', executablePath: FIREFOX_PATH, headless: true},
+    async createPage({context}) {
+      const page = await context.newPage();
+      const keyboard = page.keyboard;
+      // BiDi's keyboard knows the space bar as ' ', not 'Space'.
+      const key = (name) => (name === 'Space' ? ' ' : name);
+      return withOverrides(page, {
+        ...mediaCheck('Firefox', (query) => page.evaluate((q) => matchMedia(q).matches, query)),
+        keyboard: withOverrides(keyboard, {
+          press: (name, options) => keyboard.press(key(name), options),
+          down: (name, options) => keyboard.down(key(name), options),
+          up: (name) => keyboard.up(key(name)),
+        }),
+      });
+    },
+  });
+}
+
+// WebDriver key codes for the names the tests send (puppeteer's names).
+const KEYS = {
+  Tab: '\uE004', Enter: '\uE007', Space: ' ', Escape: '\uE00C', Backspace: '\uE003', Delete: '\uE017',
+  Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Meta: '\uE03D',
+  ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015',
+  Home: '\uE011', End: '\uE010', PageUp: '\uE00E', PageDown: '\uE00F',
+};
+const keyCode = (name) => KEYS[name] ?? (name.length === 1 ? name : undefined) ?? (() => { throw new Error(`WebKit: no WebDriver code for the key "${name}"`); })();
+const BUTTONS = {left: 0, middle: 1, right: 2};
+
+/** A puppeteer-shaped page over one WebDriver session (webdriverio's browser). */
+function webdriverPage(driver) {
+  const keys = (actions) => driver.performActions([{type: 'key', id: 'keyboard', actions}]);
+  const pointer = (actions) => driver.performActions([{type: 'pointer', id: 'mouse', parameters: {pointerType: 'mouse'}, actions}]);
+  const inner = () => driver.execute(() => [innerWidth, innerHeight]);
+  return {
+    async setViewport({width, height}) {
+      // The window is the page plus MiniBrowser's toolbar: resize until the page is the size asked.
+      for (let attempt = 0; attempt < 4; attempt++) {
+        const rect = await driver.getWindowRect();
+        const [w, h] = await inner();
+        if (w === width && h === height) return;
+        await driver.setWindowRect(null, null, rect.width + width - w, rect.height + height - h);
+      }
+      const [w, h] = await inner();
+      if (w !== width || h !== height) throw new Error(`WebKit: the page is ${w}x${h} px, not ${width}x${height}: MiniBrowser's window will not go there`);
+    },
+    ...mediaCheck('WebKit', (query) => driver.execute((q) => matchMedia(q).matches, query)),
+    keyboard: {
+      press: (name) => keys([{type: 'keyDown', value: keyCode(name)}, {type: 'keyUp', value: keyCode(name)}]),
+      down: (name) => keys([{type: 'keyDown', value: keyCode(name)}]),
+      up: (name) => keys([{type: 'keyUp', value: keyCode(name)}]),
+      type: (text) => keys([...text].flatMap((c) => [{type: 'keyDown', value: c}, {type: 'keyUp', value: c}])),
+    },
+    mouse: {
+      move: (x, y) => pointer([{type: 'pointerMove', duration: 0, x: Math.round(x), y: Math.round(y)}]),
+      click: (x, y, {button = 'left'} = {}) =>
+        pointer([
+          {type: 'pointerMove', duration: 0, x: Math.round(x), y: Math.round(y)},
+          {type: 'pointerDown', button: BUTTONS[button]},
+          {type: 'pointerUp', button: BUTTONS[button]},
+        ]),
+      down: ({button = 'left'} = {}) => pointer([{type: 'pointerDown', button: BUTTONS[button]}]),
+      up: ({button = 'left'} = {}) => pointer([{type: 'pointerUp', button: BUTTONS[button]}]),
+      reset: () => driver.releaseActions(),
+    },
+  };
+}
+
+/** The WebDriver launcher, seen by the commands as a puppeteer one (its page is webdriverPage()). */
+class WebkitLauncher extends WebdriverLauncher {
+  constructor(options) {
+    super(options);
+    this.type = 'puppeteer';
+  }
+  async initialize(config) {
+    await super.initialize(config);
+    this.name = 'WebKit';
+  }
+  getPage() {
+    if (!this.driver) throw new Error('WebKit: no WebDriver session');
+    return (this.page ??= webdriverPage(this.driver));
+  }
+  async stop() {
+    this.page = undefined;
+    await super.stop();
+  }
+}
+
+/** A GTK stylesheet that lets MiniBrowser's toolbar shrink, so the window can be 320 px wide. */
+function gtkConfigHome() {
+  const home = join(tmpdir(), 'summit-widgets-minibrowser-gtk');
+  mkdirSync(join(home, 'gtk-3.0'), {recursive: true});
+  writeFileSync(join(home, 'gtk-3.0', 'gtk.css'), '* { min-width: 0; min-height: 0; padding: 0; margin: 0; font-size: 1px; border-width: 0; }\n');
+  return home;
+}
+
+/**
+ * WebKit: starts WebKitWebDriver (and Xvfb when there is no DISPLAY) on free ports; they stop with
+ * the runner's process.
+ */
+export function webkitEngine() {
+  const port = Number(process.env.WEBKIT_WEBDRIVER_PORT) || 4400 + (process.pid % 500);
+  const env = {...process.env, XDG_CONFIG_HOME: gtkConfigHome()};
+  const children = [];
+  if (!env.DISPLAY) {
+    const display = `:${100 + (process.pid % 400)}`;
+    children.push(spawn('Xvfb', [display, '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], {stdio: 'ignore'}));
+    env.DISPLAY = display;
+  }
+  children.push(spawn(WEBKIT_DRIVER, [`--port=${port}`, '--replace-on-new-session'], {env, stdio: 'ignore'}));
+  const stop = () => children.reverse().forEach((child) => child.kill());
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (stop(), process.exit(1)));
+  const launcher = new WebkitLauncher({
+    hostname: '127.0.0.1',
+    port,
+    path: '/',
+    logLevel: 'error',
+    connectionRetryCount: 10,
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': {binary: MINIBROWSER_PATH, args: ['--automation']},
+      // webdriverio 9 asks for BiDi unless told classic; WebKitWebDriver speaks classic.
+      'wdio:enforceWebDriverClassic': true,
+    },
+  });
+  return launcher;
+}
+
+/** The launchers for ENGINES. */
+export function engineLaunchers(engines = enginesFromEnv()) {
+  const make = {chromium: chromiumEngine, firefox: firefoxEngine, webkit: webkitEngine};
+  return engines.map((engine) => make[engine]());
+}
+
+/** What each engine needs installed (Debian packages), and whether it is there. */
+export const ENGINE_PACKAGES = {
+  firefox: {packages: ['firefox-esr'], present: () => existsSync(FIREFOX_PATH)},
+  webkit: {
+    packages: ['webkit2gtk-driver', 'xvfb'],
+    present: () => existsSync(MINIBROWSER_PATH) && has(WEBKIT_DRIVER) && (!!process.env.DISPLAY || has('Xvfb')),
+  },
+};
+
+function has(command) {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], {stdio: 'ignore'});
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,22 @@
+// Which engine runs the tests (the runner's ENGINES: chromium, firefox, webkit), and the one place that
+// says what only one engine can check here, and why. Such a check is skipped elsewhere: counted as
+// skipped, its reason in the browser log, never silently.
+
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+const ua = navigator.userAgent;
+export const ENGINE: Engine = ua.includes('Firefox/') ? 'firefox' : ua.includes('Chrome/') ? 'chromium' : 'webkit';
+
+/** Checks that mean something in Chromium alone on this machine, with the reason. */
+export const CHROMIUM_ONLY = {
+  heap:
+    "the heap after a full garbage collection comes from Chromium's DevTools protocol (HeapProfiler.collectGarbage); " +
+    "Firefox's WebDriver BiDi and WebKit's WebDriver have no heap measure",
+} as const;
+
+/** Skips the running test outside Chromium, saying why (CHROMIUM_ONLY). */
+export function onlyInChromium(test: Mocha.Context, what: keyof typeof CHROMIUM_ONLY): void {
+  if (ENGINE === 'chromium') return;
+  console.info(`"${test.test?.title}" skipped in ${ENGINE}: ${CHROMIUM_ONLY[what]}`);
+  test.skip();
+}
