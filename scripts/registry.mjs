@@ -23,6 +23,13 @@ export const defineExport = (name) => [`./${name}.js`, {types: `./dist/types/src
 export const defineSideEffect = (name) => `./dist/${name}.js`;
 /** The define modules: one per widget, then `all`. */
 export const DEFINE_MODULES = [...TAGS, 'all'];
+/**
+ * The page's runtime beside them (src/<name>.ts, exported as `./<name>.js`, with side effects): the loader
+ * (hydration on demand) and Lit's hydrate support.
+ */
+export const RUNTIME_MODULES = ['loader', 'hydrate'];
+/** package.json's `exports` entry of a runtime module. */
+export const runtimeExport = (name) => [`./${name}.js`, {types: `./dist/types/src/${name}.d.ts`, default: `./dist/${name}.js`}];
 
 /**
  * A widget's own build steps: `src/<tag>/build-*.mjs`, each writing a committed file beside itself (the map's

@@ -5,26 +5,26 @@
 import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
 import {test} from 'node:test';
-import {DEFINE_MODULES, LANGS, TAGS, WIDGETS, defineExport, defineSideEffect} from '../../scripts/registry.mjs';
+import {DEFINE_MODULES, LANGS, RUNTIME_MODULES, TAGS, WIDGETS, defineExport, defineSideEffect, runtimeExport} from '../../scripts/registry.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
 const pkg = JSON.parse(read('package.json'));
 
-test("package.json exports each define module once, as the registry lists them, and no other", () => {
-  for (const name of DEFINE_MODULES) {
-    const [key, value] = defineExport(name);
+test("package.json exports each define module once, as the registry lists them, the runtime modules, and no other", () => {
+  for (const [key, value] of [...DEFINE_MODULES.map(defineExport), ...RUNTIME_MODULES.map(runtimeExport)]) {
     assert.deepEqual(pkg.exports[key], value, `package.json exports["${key}"]`);
   }
   const defineLike = Object.entries(pkg.exports).filter(([, value]) => /^\.\/dist\/types\/src\/define\//.test(value?.types ?? ''));
   assert.deepEqual(defineLike.map(([key]) => key), DEFINE_MODULES.map((name) => defineExport(name)[0]), 'define modules in exports, in the registry\'s order');
   const distFiles = Object.entries(pkg.exports).filter(([, value]) => /^\.\/dist\/[^/]+\.js$/.test(value?.default ?? value));
-  const stale = distFiles.map(([key]) => key).filter((key) => key !== '.' && !DEFINE_MODULES.some((name) => defineExport(name)[0] === key));
-  assert.deepEqual(stale, [], 'exports of dist/*.js that are no define module of the registry');
+  const known = new Set([...DEFINE_MODULES.map((name) => defineExport(name)[0]), ...RUNTIME_MODULES.map((name) => runtimeExport(name)[0])]);
+  const stale = distFiles.map(([key]) => key).filter((key) => key !== '.' && !known.has(key));
+  assert.deepEqual(stale, [], 'exports of dist/*.js that are neither a define module of the registry nor a runtime module');
 });
 
-test('package.json sideEffects are exactly the define modules', () => {
-  assert.deepEqual(pkg.sideEffects, DEFINE_MODULES.map(defineSideEffect));
+test('package.json sideEffects are exactly the define modules and the runtime modules', () => {
+  assert.deepEqual(pkg.sideEffects, [...DEFINE_MODULES, ...RUNTIME_MODULES].map(defineSideEffect));
 });
 
 test('each widget has its folder, class, define module and strings section; no define module is left over', () => {
