@@ -41,7 +41,11 @@ export function stylesheet(): string {
     );
     const own = styles.map((style) => ('cssText' in style ? style.cssText : '')).join('\n');
     if (/:host\b/.test(own)) throw new Error(`<${tag}>'s own styles use :host; only the shared styles may`);
-    return `:host(:where(${tag})) {\n${own}\n}`;
+    // `@keyframes` cannot nest in a style rule: at the top level, where the shadow root that links the file finds them.
+    const blocks = topLevelBlocks(own);
+    const keyframes = blocks.filter((block) => block.startsWith('@keyframes'));
+    const rules = blocks.filter((block) => !block.startsWith('@keyframes'));
+    return [...keyframes, `:host(:where(${tag})) {\n${rules.join('\n')}\n}`].join('\n');
   });
   return [`/* summit-widgets: shared styles */`, ...shared, ...widgets].join('\n');
 }

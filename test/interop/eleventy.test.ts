@@ -1,6 +1,6 @@
 // A static-site generator proof: a page built by Eleventy in a temporary project with the packed
 // tarball (apps/eleventy/, scripts/interop-setup.mjs), its widgets pre-rendered at build time by
-// `summit-widgets/ssr` with the linked stylesheet, served here and hydrated by the CDN file.
+// `summit-widgets/ssr` with the linked stylesheet and `hydrate="eager"`, served here and hydrated by the CDN loader.
 import {expect} from '@open-wc/testing';
 import {STRINGS} from '../kit/strings.js';
 import {expectQuietPage, openPage, report, shadow, TAGS, textOf, type Page} from './support.js';
@@ -39,7 +39,7 @@ describe('interop: Eleventy site pre-rendered at build time, then hydrated', fun
     }
     const pillars = shadow(page.doc, 'initiative-pillars');
     const element = page.doc.querySelector('initiative-pillars') as HTMLElement & {updateComplete: Promise<unknown>};
-    // The server's HTML shows before the CDN file has run: click once the widget is hydrated.
+    // The server's HTML shows before the loader has run: click once the widget is hydrated.
     await page.win.customElements.whenDefined('initiative-pillars');
     await element.updateComplete;
     const toggle = pillars.querySelector<HTMLButtonElement>('.pillar-toggle')!;

@@ -517,7 +517,9 @@ describe('Embed builder', function () {
       const lines = text.trim().split('\n');
       expect(lines[0]).to.equal(`<link rel="stylesheet" href="${CDN_BASE}summit-widgets.css">`);
       expect(lines.at(-1)).to.equal(`<script type="module" src="${CDN_BASE}loader.js"></script>`);
-      expect(text).to.contain(`${elementMarkup(tag, attributesOf(previewOf(builder)) as [string, string][]).replace(/><\/.*$/, '>')}<template shadowroot="open" shadowrootmode="open">`);
+      // The element as the preview has it, plus `defer-hydration` (written by the renderer: the loader hydrates it).
+      const element = elementMarkup(tag, attributesOf(previewOf(builder)) as [string, string][]).replace(/><\/.*$/, ' defer-hydration>');
+      expect(text).to.contain(`${element}<template shadowroot="open" shadowrootmode="open">`);
       // Pasted into a page with no widget script: the server's HTML alone shows the preview's widget, text and size (styled by the linked sheet).
       const preview = previewOf(builder);
       const size = preview.getBoundingClientRect();
