@@ -11,7 +11,8 @@ import * as texts from '../scripts/texts-plugin.mjs';
 const defineModulesHaveSideEffects = {
   name: 'summit-widgets:define-modules-have-side-effects',
   transform(code: string, id: string) {
-    const registers = /[\\/]src[\\/]define[\\/][^\\/]+\.ts$/.test(id) || /[\\/]stories[\\/]builder[\\/]embed-builder\.ts$/.test(id);
+    // src/hydrate.ts too: it applies Lit's hydrate support (imported first by preview.ts for the pre-rendered stories).
+    const registers = /[\\/]src[\\/](define[\\/][^\\/]+|hydrate)\.ts$/.test(id) || /[\\/]stories[\\/]builder[\\/]embed-builder\.ts$/.test(id);
     return registers ? {code, map: null, moduleSideEffects: true} : null;
   },
 };
