@@ -33,10 +33,9 @@ const NATIVE = 'a[href],summary,label,input,select,textarea';
 
 type Widget = HTMLElement & {updateComplete?: Promise<unknown>; hasUpdated?: boolean};
 const SELECTOR = Object.keys(DEFINE).join(',');
-const seen = new WeakSet<Element>();
 /** Widgets waiting for their code, with the clicks and key presses made on them meanwhile. */
-const pending = new Map<Widget, [Event, EventTarget][]>();
-const started = new Map<Widget, Promise<void>>();
+const pending = new WeakMap<Widget, [Event, EventTarget][]>();
+const started = new WeakMap<Widget, Promise<void>>();
 const preloaded = new Set<string>();
 let support: Promise<unknown> | undefined;
 
@@ -126,8 +125,8 @@ const idle = (callback: () => void) => ('requestIdleCallback' in window ? reques
 
 /** Takes charge of one widget, as its `hydrate` attribute says. */
 function manage(el: Widget): void {
-  if (seen.has(el)) return;
-  seen.add(el);
+  // Already waiting for an interaction, or loading or loaded: taken charge of once.
+  if (pending.has(el) || started.has(el)) return;
   if (!el.shadowRoot || !el.hasAttribute('defer-hydration')) {
     // Script-only (or already live): nothing to wait for.
     void hydrate(el);
