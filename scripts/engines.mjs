@@ -6,17 +6,21 @@
 // speak to a puppeteer page; Firefox's BiDi page and the WebDriver session lack some of it, so both
 // get a page that does what they can another way:
 // - viewport: Firefox sets it over BiDi; WebKit resizes its window until the page is the size asked.
-// - media emulation (print, dark, reduced motion): neither driver has it. A request the page already
+// - media emulation (print, dark, reduced motion): WebKit's through its remote inspector (WebkitInspector);
+//   Firefox's driver has none. A request the page already
 //   matches (screen, light, no-preference: the defaults) passes; any other fails that test with a
 //   message naming the engine, never silently.
 // - keys and the mouse: WebKit gets WebDriver actions (a held Shift stays down between commands).
 import {spawn, execFileSync} from 'node:child_process';
-import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import * as puppeteerCore from 'puppeteer-core';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {WebdriverLauncher} from '@web/test-runner-webdriver';
+// ws comes with the test runner (@web/dev-server-core); Node 20 has no WebSocket client of its own.
+import WebSocket from 'ws';
 import {findChromium, CHROMIUM_ARGS} from './chromium.mjs';
 
 export const ALL_ENGINES = ['chromium', 'firefox', 'webkit'];
@@ -98,7 +102,7 @@ const keyCode = (name) => KEYS[name] ?? (name.length === 1 ? name : undefined) ?
 const BUTTONS = {left: 0, middle: 1, right: 2};
 
 /** A puppeteer-shaped page over one WebDriver session (webdriverio's browser). */
-function webdriverPage(driver) {
+function webdriverPage(driver, inspector) {
   const keys = (actions) => driver.performActions([{type: 'key', id: 'keyboard', actions}]);
   const pointer = (actions) => driver.performActions([{type: 'pointer', id: 'mouse', parameters: {pointerType: 'mouse'}, actions}]);
   const inner = () => driver.execute(() => [innerWidth, innerHeight]);
@@ -114,7 +118,7 @@ function webdriverPage(driver) {
       const [w, h] = await inner();
       if (w !== width || h !== height) throw new Error(`WebKit: the page is ${w}x${h} px, not ${width}x${height}: MiniBrowser's window will not go there`);
     },
-    ...mediaCheck('WebKit', (query) => driver.execute((q) => matchMedia(q).matches, query)),
+    ...webkitMedia(inspector),
     keyboard: {
       press: (name) => keys([{type: 'keyDown', value: keyCode(name)}, {type: 'keyUp', value: keyCode(name)}]),
       down: (name) => keys([{type: 'keyDown', value: keyCode(name)}]),
@@ -136,23 +140,156 @@ function webdriverPage(driver) {
   };
 }
 
-/** The WebDriver launcher, seen by the commands as a puppeteer one (its page is webdriverPage()). */
+/**
+ * WebKit's remote inspector (WEBKIT_INSPECTOR_HTTP_SERVER): its Page domain emulates the media type and
+ * overrides the reader's preferences (what Web Inspector's print and appearance toggles use), which
+ * WebDriver has no command for. One page, the one the WebDriver session drives; messages reach it through
+ * the Target domain, whose page target changes when a navigation swaps processes.
+ */
+class WebkitInspector {
+  constructor(httpPort) {
+    this.httpPort = httpPort;
+    this.pending = new Map();
+    this.nextId = 1;
+  }
+  async connect() {
+    const list = await (await fetch(`http://127.0.0.1:${this.httpPort}/`)).text();
+    const path = list.match(/socket\/\d+\/\d+\/WebPage/g)?.at(-1);
+    if (!path) throw new Error('WebKit: the remote inspector lists no page');
+    this.socket = new WebSocket(`ws://127.0.0.1:${this.httpPort}/${path}`);
+    let targetKnown;
+    const known = new Promise((resolve) => (targetKnown = resolve));
+    this.socket.on('message', (data) => {
+      const {method, params} = JSON.parse(data);
+      if (method === 'Target.targetCreated' && params.targetInfo.type === 'page') this.target ??= params.targetInfo.targetId;
+      else if (method === 'Target.didCommitProvisionalTarget') this.target = params.newTargetId;
+      else if (method === 'Target.dispatchMessageFromTarget') {
+        const reply = JSON.parse(params.message);
+        const pending = this.pending.get(reply.id);
+        if (!pending) return;
+        this.pending.delete(reply.id);
+        if (reply.error) pending.reject(new Error(`WebKit inspector: ${reply.error.message}`));
+        else pending.resolve(reply.result);
+      }
+      if (this.target) targetKnown();
+    });
+    await new Promise((resolve, reject) => (this.socket.once('open', resolve), this.socket.once('error', reject)));
+    await known;
+  }
+  async send(method, params = {}) {
+    if (!this.socket) await (this.connecting ??= this.connect());
+    const id = this.nextId++;
+    const reply = new Promise((resolve, reject) => this.pending.set(id, {resolve, reject}));
+    const message = JSON.stringify({id, method, params});
+    this.socket.send(JSON.stringify({id, method: 'Target.sendMessageToTarget', params: {targetId: this.target, message}}));
+    return reply;
+  }
+  close() {
+    this.socket?.close();
+  }
+}
+
+// The inspector's names for the features the runner's emulateMedia sets.
+const WEBKIT_PREFERENCES = {
+  'prefers-color-scheme': {name: 'PrefersColorScheme', values: {light: 'Light', dark: 'Dark'}},
+  'prefers-reduced-motion': {name: 'PrefersReducedMotion', values: {'no-preference': 'NoPreference', reduce: 'Reduce'}},
+};
+
+/** emulateMediaType/emulateMediaFeatures through the inspector (features not named are reset, as in Chromium). */
+function webkitMedia(inspector) {
+  return {
+    async emulateMediaType(type) {
+      // The media type is applied only while the Page domain is on (its agent answers the style resolver).
+      await inspector.send('Page.enable').catch((error) => {
+        if (!/already enabled/.test(error.message)) throw error;
+      });
+      await inspector.send('Page.setEmulatedMedia', {media: type === 'screen' ? '' : (type ?? '')});
+    },
+    async emulateMediaFeatures(features = []) {
+      for (const [feature, {name, values}] of Object.entries(WEBKIT_PREFERENCES)) {
+        const value = features.find((f) => f.name === feature)?.value;
+        if (value && !(value in values)) throw new Error(`WebKit cannot emulate (${feature}: ${value})`);
+        await inspector.send('Page.overrideUserPreference', value ? {name, value: values[value]} : {name});
+      }
+      const other = features.find((f) => !(f.name in WEBKIT_PREFERENCES));
+      if (other) throw new Error(`WebKit cannot emulate (${other.name}: ${other.value}) in this runner`);
+    },
+  };
+}
+
+/** The TCP ports a process listens on (from /proc: its socket inodes among the listening sockets). */
+function listeningPorts(pid) {
+  const inodes = new Set();
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      const link = readlinkSync(`/proc/${pid}/fd/${fd}`);
+      if (link.startsWith('socket:[')) inodes.add(link.slice(8, -1));
+    } catch {
+      // The descriptor closed meanwhile.
+    }
+  }
+  return ['tcp', 'tcp6'].flatMap((file) =>
+    readFileSync(`/proc/${pid}/net/${file}`, 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim().split(/\s+/))
+      .filter((fields) => fields[3] === '0A' && inodes.has(fields[9]))
+      .map((fields) => parseInt(fields[1].split(':')[1], 16))
+  );
+}
+
+/** A free TCP port on 127.0.0.1. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The WebDriver launcher, seen by the commands as a puppeteer one (its page is webdriverPage()). It starts
+ * MiniBrowser itself, with the remote inspector's HTTP server on, and has WebKitWebDriver attach to it
+ * (browserOptions.targetAddress): launched by the driver, the browser's inspector serves the driver alone.
+ */
 class WebkitLauncher extends WebdriverLauncher {
-  constructor(options) {
+  constructor(options, env) {
     super(options);
     this.type = 'puppeteer';
+    this.env = env;
   }
   async initialize(config) {
     await super.initialize(config);
     this.name = 'WebKit';
   }
+  async createDriverManager() {
+    const httpPort = await freePort();
+    this.browser = spawn(MINIBROWSER_PATH, ['--automation'], {env: {...this.env, WEBKIT_INSPECTOR_HTTP_SERVER: `127.0.0.1:${httpPort}`}, stdio: 'ignore'});
+    process.once('exit', () => this.browser?.kill());
+    // Its inspector server listens on a port of its own choosing beside the HTTP one.
+    let port;
+    for (let waited = 0; !port; waited += 100) {
+      if (this.browser.exitCode !== null || waited > 60000) throw new Error(`WebKit: MiniBrowser (${MINIBROWSER_PATH}) did not start its inspector`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      port = listeningPorts(this.browser.pid).find((p) => p !== httpPort);
+    }
+    this.options.capabilities['webkitgtk:browserOptions'] = {targetAddress: `127.0.0.1:${port}`};
+    this.inspector = new WebkitInspector(httpPort);
+    return super.createDriverManager();
+  }
   getPage() {
     if (!this.driver) throw new Error('WebKit: no WebDriver session');
-    return (this.page ??= webdriverPage(this.driver));
+    return (this.page ??= webdriverPage(this.driver, this.inspector));
   }
   async stop() {
     this.page = undefined;
+    this.inspector?.close();
     await super.stop();
+    this.browser?.kill();
+    this.browser = undefined;
   }
 }
 
@@ -165,8 +302,8 @@ function gtkConfigHome() {
 }
 
 /**
- * WebKit: starts WebKitWebDriver (and Xvfb when there is no DISPLAY) on free ports; they stop with
- * the runner's process.
+ * WebKit: starts WebKitWebDriver (and Xvfb when there is no DISPLAY) on free ports, and MiniBrowser when
+ * the first file runs; they stop with the runner's process.
  */
 export function webkitEngine() {
   const port = Number(process.env.WEBKIT_WEBDRIVER_PORT) || 4400 + (process.pid % 500);
@@ -181,20 +318,21 @@ export function webkitEngine() {
   const stop = () => children.reverse().forEach((child) => child.kill());
   process.once('exit', stop);
   for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (stop(), process.exit(1)));
-  const launcher = new WebkitLauncher({
-    hostname: '127.0.0.1',
-    port,
-    path: '/',
-    logLevel: 'error',
-    connectionRetryCount: 10,
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': {binary: MINIBROWSER_PATH, args: ['--automation']},
-      // webdriverio 9 asks for BiDi unless told classic; WebKitWebDriver speaks classic.
-      'wdio:enforceWebDriverClassic': true,
+  return new WebkitLauncher(
+    {
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      connectionRetryCount: 10,
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // webdriverio 9 asks for BiDi unless told classic; WebKitWebDriver speaks classic.
+        'wdio:enforceWebDriverClassic': true,
+      },
     },
-  });
-  return launcher;
+    env
+  );
 }
 
 /** The launchers for ENGINES. */
