@@ -17,9 +17,23 @@
 
 /** Frame widths (CSS px) where the label set changes; a band runs from one to the next. */
 export const BANDS = [0, 340, 420, 520, 640, 800] as const;
-/** The widths a band's labels are checked at (the first band from MIN_WIDTH, the last up to MAX_WIDTH). */
+/** The widths a band's labels are checked at (the first band from a frame's narrowest, the last up to MAX_WIDTH). */
 const MIN_WIDTH = 280;
 const MAX_WIDTH = 1200;
+
+/** The map's width (CSS px) from which its two frames sit side by side, in columns of frameColumns(). */
+export const SIDE_BY_SIDE_FROM = 600;
+/** The frames' column widths side by side (fr), from their widths in viewBox units: Japan's a little larger. */
+export const frameColumns = (widths: readonly number[]): number[] => [widths[0], widths[1] * 1.2];
+/**
+ * The narrowest a frame is drawn (CSS px): MIN_WIDTH one above the other, or its column where they
+ * start to sit side by side (less a 1 em gap): the Japan frame is about 220 px wide there.
+ */
+export function narrowestFrame(widths: readonly number[], index: number): number {
+  const columns = frameColumns(widths);
+  const share = columns[index] / columns.reduce((a, b) => a + b, 0);
+  return Math.min(MIN_WIDTH, Math.floor((SIDE_BY_SIDE_FROM - 16) * share));
+}
 
 export type LabelKind = 'country' | 'city' | 'neighbour' | 'sea';
 
@@ -149,7 +163,8 @@ export function placeLabels(
   markers: readonly Marker[],
   width: number,
   height: number,
-  grid?: OwnershipGrid
+  grid?: OwnershipGrid,
+  minWidth = MIN_WIDTH
 ): PlacedLabel[][] {
   /** The grid cell under a point (px at scale `s`). */
   const ownerAt = (x: number, y: number, s: number): string =>
@@ -183,7 +198,7 @@ export function placeLabels(
   };
   return BANDS.map((from, band) => {
     const to = BANDS[band + 1] ?? MAX_WIDTH;
-    const scales = [Math.max(from, MIN_WIDTH) / width, to / width];
+    const scales = [Math.max(from, minWidth) / width, to / width];
     const markerBoxes: Box[][] = scales.map((s) =>
       markers.map((m) => ({x0: m.x * s - m.r - 1, y0: m.y * s - m.r - 1, x1: m.x * s + m.r + 1, y1: m.y * s + m.r + 1}))
     );
