@@ -101,6 +101,10 @@ const KEYS = {
 const keyCode = (name) => KEYS[name] ?? (name.length === 1 ? name : undefined) ?? (() => { throw new Error(`WebKit: no WebDriver code for the key "${name}"`); })();
 const BUTTONS = {left: 0, middle: 1, right: 2};
 
+/** Xvfb's screen, and where its pointer rests (the centre). */
+const SCREEN = [1920, 1080];
+const POINTER = SCREEN.map((size) => size / 2);
+
 /** A puppeteer-shaped page over one WebDriver session (webdriverio's browser). */
 function webdriverPage(driver, inspector) {
   const keys = (actions) => driver.performActions([{type: 'key', id: 'keyboard', actions}]);
@@ -113,7 +117,10 @@ function webdriverPage(driver, inspector) {
         const rect = await driver.getWindowRect();
         const [w, h] = await inner();
         if (w === width && h === height) return;
-        await driver.setWindowRect(null, null, rect.width + width - w, rect.height + height - h);
+        // Its corner stays on Xvfb's pointer (the screen's centre): with no window manager, the window
+        // under the pointer has the keyboard focus, and WebKit matches :focus and :focus-visible only in
+        // a focused window (document.hasFocus()).
+        await driver.setWindowRect(POINTER[0] - 8, POINTER[1] - 8, rect.width + width - w, rect.height + height - h);
       }
       const [w, h] = await inner();
       if (w !== width || h !== height) throw new Error(`WebKit: the page is ${w}x${h} px, not ${width}x${height}: MiniBrowser's window will not go there`);
@@ -311,7 +318,7 @@ export function webkitEngine() {
   const children = [];
   if (!env.DISPLAY) {
     const display = `:${100 + (process.pid % 400)}`;
-    children.push(spawn('Xvfb', [display, '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], {stdio: 'ignore'}));
+    children.push(spawn('Xvfb', [display, '-screen', '0', `${SCREEN.join('x')}x24`, '-nolisten', 'tcp'], {stdio: 'ignore'}));
     env.DISPLAY = display;
   }
   children.push(spawn(WEBKIT_DRIVER, [`--port=${port}`, '--replace-on-new-session'], {env, stdio: 'ignore'}));
