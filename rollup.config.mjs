@@ -178,9 +178,9 @@ export default [
       texts.rollup(),
       resolve(),
       json({preferConst: true, compact: true}),
-      ts({declaration: false, outDir: 'dist/cdn'}),
+      ts({declaration: false, outDir: 'dist/cdn', tslib: resolvePath('scripts/decorate.mjs')}),
       minifyTemplates(),
-      terser({format: {comments: false}}),
+      terser({format: {comments: false}, compress: {passes: 3}}),
     ],
   },
 ];
