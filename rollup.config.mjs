@@ -116,6 +116,26 @@ function loaderManifest() {
   };
 }
 
+/**
+ * The modules every widget's entry imports (statically): Lit and the widgets' base, one chunk on every page.
+ * Rollup would split them by who imports them, and hydrate.js imports Lit (it applies Lit's hydrate support
+ * after LitElement's module ran) but not the base: Lit would be a chunk of its own, one more file on every page.
+ */
+let everyWidget;
+function sharedByEveryWidget({getModuleInfo}) {
+  if (everyWidget) return everyWidget;
+  const closure = (id, into = new Set()) => {
+    if (!into.has(id)) {
+      into.add(id);
+      for (const imported of getModuleInfo(id)?.importedIds ?? []) closure(imported, into);
+    }
+    return into;
+  };
+  const [first, ...rest] = registry.widgets.map(({tag}) => closure(resolvePath(defineEntries[tag])));
+  everyWidget = new Set([...first].filter((id) => rest.every((set) => set.has(id)) && !/[\\/]src[\\/]define[\\/]/.test(id)));
+  return everyWidget;
+}
+
 export default [
   {
     // ssr/*: the server renderer and its command line, for Node.
@@ -149,9 +169,7 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     output: {dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js',
       chunkFileNames: texts.chunkFileNames('chunks/'),
-      // lit-html in a chunk of its own, apart from LitElement: hydrate.js (Lit's hydrate support, which needs
-      // lit-html) must run before LitElement's module, so the two cannot share a chunk.
-      manualChunks: (id) => texts.languageChunk(id) ?? (/[\\/]node_modules[\\/]lit-html[\\/](?!.*private-ssr-support)/.test(id) ? 'lit-html' : undefined),
+      manualChunks: (id, meta) => texts.languageChunk(id) ?? (sharedByEveryWidget(meta).has(id) ? 'summit-element' : undefined),
     },
     plugins: [
       loaderManifest(),
@@ -160,9 +178,9 @@ export default [
       texts.rollup(),
       resolve(),
       json({preferConst: true, compact: true}),
-      ts({declaration: false, outDir: 'dist/cdn'}),
+      ts({declaration: false, outDir: 'dist/cdn', tslib: resolvePath('scripts/decorate.mjs')}),
       minifyTemplates(),
-      terser({format: {comments: false}}),
+      terser({format: {comments: false}, compress: {passes: 3}}),
     ],
   },
 ];

@@ -1,20 +1,14 @@
-import '../src/hydrate.js'; // Lit's hydrate support: the pre-rendered stories keep the server's nodes.
+// Lit's hydrate support: the pre-rendered stories keep the server's nodes (Storybook's renderer imports Lit before
+// this file's imports run; src/hydrate.ts then applies the support through Lit's own hook).
+import '../src/hydrate.js';
 import {setCustomElementsManifest, type Decorator, type Preview} from '@storybook/web-components-vite';
-import {html, LitElement} from 'lit';
+import {html} from 'lit';
 // Made by `npm run analyze` (run before `npm start`, the Storybook build and the tests):
 // the docs pages' attribute, property, event, part and CSS property tables come from it.
 import manifest from '../custom-elements.json';
 import {LANGUAGES} from '../stories/languages.js';
 
 setCustomElementsManifest(manifest);
-
-// Storybook's renderer imports Lit before this file's imports run, so LitElement's module did not find the
-// support: apply it now through the hook Lit itself calls, once (a class observing `defer-hydration` shows it is on).
-// Here and not in src/hydrate.ts: importing LitElement there splits Lit into another chunk on every CDN page (+0.6 KB).
-class HydrateSupportProbe extends LitElement {}
-if (!HydrateSupportProbe.observedAttributes.includes('defer-hydration')) {
-  (globalThis as {litElementHydrateSupport?: (lit: {LitElement: typeof LitElement}) => void}).litElementHydrateSupport?.({LitElement});
-}
 
 /**
  * Every story in every mode: the toolbar's language is set on a wrapper (so the
