@@ -20,3 +20,13 @@ export function onlyInChromium(test: Mocha.Context, what: keyof typeof CHROMIUM_
   console.info(`"${test.test?.title}" skipped in ${ENGINE}: ${CHROMIUM_ONLY[what]}`);
   test.skip();
 }
+
+/**
+ * An element's generated content (`content` of `pseudo`), with each `attr(name)` as painted: Chromium
+ * substitutes attr() in the computed value, Firefox keeps `attr(href)` there (and paints the attribute).
+ */
+export function generatedContent(element: Element, pseudo: '::before' | '::after'): string {
+  return getComputedStyle(element, pseudo).content.replace(/attr\(\s*([\w-]+)\s*\)/g, (_, name: string) =>
+    JSON.stringify(element.getAttribute(name) ?? '')
+  );
+}
