@@ -12,14 +12,29 @@
  * that band (the neighbours' names first: they come last).
  *
  * Text widths are estimated from the characters (the font is the page's), generously: CJK as
- * 1 em, capitals 0.72 em, other letters 0.6 em, plus a 2 px halo on each side.
+ * 1 em, capitals 0.72 em, other letters 0.6 em, plus a 2 px halo on each side. A line is 1.25 em
+ * high; CJK text fills 1.6 em (its fonts' ascent and descent: 1.42 em in Chromium, up to 1.57 em in
+ * Firefox, measured).
  */
 
 /** Frame widths (CSS px) where the label set changes; a band runs from one to the next. */
 export const BANDS = [0, 340, 420, 520, 640, 800] as const;
-/** The widths a band's labels are checked at (the first band from MIN_WIDTH, the last up to MAX_WIDTH). */
+/** The widths a band's labels are checked at (the first band from the frame's narrowest, the last up to MAX_WIDTH). */
 const MIN_WIDTH = 280;
 const MAX_WIDTH = 1200;
+
+/** The map shows its frames side by side from this width (CSS px), in columns weighted by columnWeight. */
+export const SIDE_BY_SIDE_FROM = 600;
+/** A frame's column weight side by side: its width in viewBox units, Japan's enlarged. */
+export const columnWeight = (frame: {id: string; width: number}): number => frame.width * (frame.id === 'jp' ? 1.2 : 1);
+/**
+ * The narrowest a frame is drawn: MIN_WIDTH one above the other, or its share of a map just wide
+ * enough to put them side by side (less a gap of up to 1 em): Japan's frame is about 220 px there.
+ */
+export function narrowestWidth(frames: readonly {id: string; width: number}[], index: number): number {
+  const total = frames.reduce((sum, frame) => sum + columnWeight(frame), 0);
+  return Math.min(MIN_WIDTH, Math.floor(((SIDE_BY_SIDE_FROM - 16) * columnWeight(frames[index])) / total));
+}
 
 export type LabelKind = 'country' | 'city' | 'neighbour' | 'sea';
 
@@ -149,7 +164,8 @@ export function placeLabels(
   markers: readonly Marker[],
   width: number,
   height: number,
-  grid?: OwnershipGrid
+  grid?: OwnershipGrid,
+  minWidth = MIN_WIDTH
 ): PlacedLabel[][] {
   /** The grid cell under a point (px at scale `s`). */
   const ownerAt = (x: number, y: number, s: number): string =>
@@ -183,7 +199,7 @@ export function placeLabels(
   };
   return BANDS.map((from, band) => {
     const to = BANDS[band + 1] ?? MAX_WIDTH;
-    const scales = [Math.max(from, MIN_WIDTH) / width, to / width];
+    const scales = [Math.max(from, minWidth) / width, to / width];
     const markerBoxes: Box[][] = scales.map((s) =>
       markers.map((m) => ({x0: m.x * s - m.r - 1, y0: m.y * s - m.r - 1, x1: m.x * s + m.r + 1, y1: m.y * s + m.r + 1}))
     );
@@ -193,13 +209,15 @@ export function placeLabels(
       const font = LABEL_FONT[label.kind];
       const size = from < SMALL_LABELS_BELOW ? SMALL_LABEL_SIZE : font.size;
       const lineHeight = size * 1.25;
+      // The box a label's text fills: taller with CJK text (its fonts' ascent and descent).
+      const boxHeight = CJK.test(label.text) ? size * 1.6 : lineHeight;
       const w = textWidth(label.text, size, font.bold);
       for (const c of candidates(label.kind, lineHeight)) {
         const boxes = scales.map((s) => {
           const x = label.x * s + c.dx;
           const y = label.y * s + c.dy;
           const x0 = c.anchor === 'start' ? x - HALO : c.anchor === 'end' ? x - w + HALO : x - w / 2;
-          return {x0, y0: y - lineHeight / 2, x1: x0 + w, y1: y + lineHeight / 2};
+          return {x0, y0: y - boxHeight / 2, x1: x0 + w, y1: y + boxHeight / 2};
         });
         const fits = boxes.every(
           (box, i) =>

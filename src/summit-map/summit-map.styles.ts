@@ -1,6 +1,6 @@
 import {css, unsafeCSS} from 'lit';
 import {FRAMES} from './geometry.js';
-import {BANDS, LABEL_FONT, SMALL_LABEL_SIZE, SMALL_LABELS_BELOW} from './labels.js';
+import {BANDS, columnWeight, LABEL_FONT, SIDE_BY_SIDE_FROM, SMALL_LABEL_SIZE, SMALL_LABELS_BELOW} from './labels.js';
 
 const [ca, jp] = FRAMES;
 
@@ -11,7 +11,8 @@ const [ca, jp] = FRAMES;
  */
 export const mapBandStyles = unsafeCSS(
   [
-    `.frames { --_columns: ${ca.width}fr ${jp.width * 1.2}fr; }`,
+    // Side by side from SIDE_BY_SIDE_FROM (labels.ts places Japan's labels for its column there), else one above the other.
+    `@container map (min-width: ${SIDE_BY_SIDE_FROM}px) { .frames { grid-template-columns: ${columnWeight(ca)}fr ${columnWeight(jp)}fr; align-items: start; } }`,
     `.frame-ca .frame-svg { aspect-ratio: ${ca.width} / ${ca.height}; }`,
     `.frame-jp .frame-svg { aspect-ratio: ${jp.width} / ${jp.height}; }`,
     ...Object.entries(LABEL_FONT).map(([kind, font]) => `.label-${kind} { font-size: ${font.size}px; }`),
@@ -64,7 +65,7 @@ export const mapStyles = css`
     content: '☑ ' / '';
   }
 
-  /* The map: frames side by side from 600 px, else one above the other. */
+  /* The map: frames side by side from SIDE_BY_SIDE_FROM (mapBandStyles), else one above the other. */
   .map {
     container: map / inline-size;
   }
@@ -72,12 +73,6 @@ export const mapStyles = css`
     display: grid;
     gap: 0.5em;
     max-width: 75rem;
-  }
-  @container map (min-width: 600px) {
-    .frames {
-      grid-template-columns: var(--_columns);
-      align-items: start;
-    }
   }
   .frame {
     container: frame / inline-size;

@@ -30,3 +30,21 @@ export function generatedContent(element: Element, pseudo: '::before' | '::after
     JSON.stringify(element.getAttribute(name) ?? '')
   );
 }
+
+/**
+ * An SVG element's fill box in the page (its getBBox() through its screen matrix): what Chromium's
+ * getBoundingClientRect() gives for SVG text; Firefox's includes the stroke (a label's halo).
+ */
+export function svgFillBox(element: SVGGraphicsElement): DOMRect {
+  const box = element.getBBox();
+  const matrix = element.getScreenCTM()!;
+  const corners = [
+    [box.x, box.y],
+    [box.x + box.width, box.y],
+    [box.x, box.y + box.height],
+    [box.x + box.width, box.y + box.height],
+  ].map(([x, y]) => new DOMPoint(x, y).matrixTransform(matrix));
+  const xs = corners.map((p) => p.x);
+  const ys = corners.map((p) => p.y);
+  return DOMRect.fromRect({x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys)});
+}
