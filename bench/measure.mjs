@@ -201,6 +201,12 @@ export async function measure(browser, {url, ready, rate = 1, heap = true, settl
     if (network) await emulate(client, network);
     else await client.send('Emulation.setCPUThrottlingRate', {rate});
     const origin = new URL(url).origin;
+    const waves = network ? requestWaves(client) : undefined;
+    // Which scripts ran (not only arrived: a modulepreload fetches and compiles without running): V8's coverage.
+    if (network) {
+      await client.send('Profiler.enable');
+      await client.send('Profiler.startPreciseCoverage', {callCount: true, detailed: false});
+    }
     page.on('request', (request) => {
       const target = request.url();
       if (!target.startsWith(origin) && !target.startsWith('data:') && !target.startsWith('blob:')) blocked.push(target);
@@ -218,8 +224,11 @@ export async function measure(browser, {url, ready, rate = 1, heap = true, settl
       heapUsed = (await client.send('Runtime.getHeapUsage')).usedSize;
     }
     await client.send('Emulation.setCPUThrottlingRate', {rate: 1});
+    const executed = network ? await executedScripts(client, origin) : undefined;
     // Every long task from navigation start until the quiet period after content ended.
     const tasks = result.longtasks;
+    // Lighthouse counts blocking time from first contentful paint on (a task across it counts its part after).
+    const afterFcp = result.fcp == null ? [] : tasks.map((t) => ({...t, duration: Math.min(t.duration, t.start + t.duration - result.fcp)})).filter((t) => t.duration > 0);
     return {
       content: result.content,
       detected: result.detected,
@@ -239,17 +248,51 @@ export async function measure(browser, {url, ready, rate = 1, heap = true, settl
       longTasks: tasks.length,
       maxLongTask: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
       tbt: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+      tbtAfterFcp: afterFcp.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+      executed,
       longTaskList: tasks,
       cls: result.shifts.reduce((sum, s) => sum + s.value, 0),
       shifts: result.shifts,
       heap: heapUsed,
       blocked,
       error: result.error,
+      roundTrips: waves?.(),
       wall: Date.now() - wallStart,
     };
   } finally {
     await page.close();
   }
+}
+
+/** The page's script files (paths) whose code ran at least once, from V8's precise coverage. */
+async function executedScripts(client, origin) {
+  const {result} = await client.send('Profiler.takePreciseCoverage');
+  await client.send('Profiler.stopPreciseCoverage');
+  const ran = result.filter((script) => script.url.startsWith(origin) && script.functions.some((f) => f.ranges.some((r) => r.count > 0)));
+  return [...new Set(ran.map((script) => new URL(script.url).pathname))];
+}
+
+/**
+ * Round trips of a page's scripts (on a network profile, Network enabled): the page's HTML is wave 1, and a
+ * request is one wave after the deepest script or page that had finished arriving before it was sent (a module
+ * can ask for its imports only once it is here). Returns, for the scripts, how many waves the first script
+ * (the entry) and everything after it took: 2 is the entry and then everything else at once.
+ */
+function requestWaves(client) {
+  const requests = new Map();
+  client.on('Network.requestWillBeSent', ({requestId, request, timestamp, type}) => {
+    requests.set(requestId, {sent: timestamp, script: type === 'Script' || /\.m?js(\?|$)/.test(request.url), document: type === 'Document'});
+  });
+  client.on('Network.loadingFinished', ({requestId, timestamp}) => {
+    const entry = requests.get(requestId);
+    if (entry) entry.done = timestamp;
+  });
+  return () => {
+    const list = [...requests.values()].filter((r) => r.script || r.document).sort((a, b) => a.sent - b.sent);
+    for (const r of list) r.wave = r.document ? 1 : 1 + Math.max(0, ...list.filter((q) => q !== r && q.done != null && q.done <= r.sent).map((q) => q.wave ?? 0));
+    const scripts = list.filter((r) => r.script);
+    return scripts.length ? Math.max(...scripts.map((r) => r.wave)) - scripts[0].wave + 1 : 0;
+  };
 }
 
 /**

@@ -186,7 +186,9 @@ export abstract class SummitElement extends Hydratable(LitElement) {
    */
   private updateFailed(error: unknown): void {
     if (this.hydrationFailed(error)) {
+      // Rendered anew within this update, so `updateComplete` resolves once the fresh render is there.
       this.requestUpdate();
+      this.updateSafely();
       return;
     }
     try {

@@ -15,10 +15,14 @@ const escapeAttribute = (value: string) =>
 export const elementMarkup = (tag: string, attributes: Attributes): string =>
   `<${tag}${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}></${tag}>`;
 
-const scriptTag = `<script type="module" src="${CDN_BASE}summit-widgets.js"></script>`;
-/** The pre-rendered widgets' stylesheet and loader, as "HTML with its content" links and loads them. */
+/** The pre-rendered widgets' stylesheet, as "HTML with its content" links it. */
 export const STYLESHEET_URL = `${CDN_BASE}summit-widgets.css`;
+/**
+ * The one script every snippet loads: the loader fetches the page's widgets' code and its language's texts
+ * all at once (two round trips), and hydrates a pre-rendered widget when the reader reaches for it.
+ */
 export const LOADER_URL = `${CDN_BASE}loader.js`;
+const scriptTag = `<script type="module" src="${LOADER_URL}"></script>`;
 
 /**
  * The "HTML with its content" block: the element pre-rendered by the package's renderer (with the
@@ -94,13 +98,13 @@ export function snippets(tag: string, attributes: Attributes, npmImport: string,
     {
       id: 'cdn',
       title: 'CDN (no build step)',
-      intro: 'Paste into the page (a WordPress "Custom HTML" block, Arc, Drupal). The stylesheet reserves the widget\'s height until the script has run; the link and the script may go once in the page\'s head instead.',
+      intro: 'Paste into the page (a WordPress "Custom HTML" block, Arc, Drupal). The stylesheet reserves the widget\'s height until the script has run; the script, the loader, fetches the widget\'s code and your language\'s texts all at once. The link and the script may go once in the page\'s head instead, for any number of widgets.',
       blocks: [{id: 'cdn', label: 'HTML', text: `${reserveLink}\n${scriptTag}\n${element}\n`}],
     },
     {
       id: 'prerendered',
       title: 'Pre-rendered HTML',
-      intro: 'Put the HTML in your page (article.html), then run the command: it writes the widget\'s content into the page, so it shows before any script runs (and with scripts off); the script then makes it interactive. Keep the script after the widget (or at the end of the page\'s body): the browser paints the content before it fetches the script. Or copy the HTML with its content, made here by the same renderer.',
+      intro: 'Put the HTML in your page (article.html), then run the command: it writes the widget\'s content into the page, so it shows before any script runs (and with scripts off); the loader makes it interactive when the reader reaches for it, and the first click or key press takes effect. Keep the script after the widget (or at the end of the page\'s body): the browser paints the content before it fetches the script. Or copy the HTML with its content, made here by the same renderer.',
       blocks: [
         {id: 'prerendered-html', label: 'HTML (in article.html)', text: `${element}\n${scriptTag}\n`},
         {

@@ -35,4 +35,30 @@ describe('the CDN loader: fetched near the viewport, run on interaction', functi
       frame.remove();
     }
   });
+
+  it('a script-only page: the loader asks for every file the widget needs at once (two round trips), in the page\'s language', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1000px; height: 700px; border: 0';
+    frame.srcdoc = '<!doctype html><html lang="ja"><head><script type="module" src="/dist/cdn/loader.js"></script></head><body><summit-timeline></summit-timeline></body></html>';
+    document.body.append(frame);
+    try {
+      await until(() => (frame.contentDocument?.querySelector('summit-timeline') as Widget | null)?.shadowRoot?.querySelector('[part~="event"]') != null, 'the timeline rendered on the client', 30000);
+      const doc = frame.contentDocument!;
+      const timeline = doc.querySelector('summit-timeline') as Widget;
+      await timeline.updateComplete;
+      expect(timeline.shadowRoot!.textContent, 'in Japanese').to.match(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      const fetched = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
+      expect(fetched, 'its code').to.include('/dist/cdn/summit-timeline.js');
+      expect(fetched.some((path) => path.startsWith('/dist/cdn/chunks/ja/')), 'Japanese chunks').to.be.true;
+      expect(fetched.filter((path) => /\/chunks\/(?!ja\/)[a-z]{2}\//.test(path)), 'no other language').to.deep.equal([]);
+      // Every file the widget needed was asked for by the loader when it saw the widget, in one pass: a
+      // modulepreload link each (and its own import of Lit's hydrate support, sent in the same pass). A file
+      // found only by running a module (an import after a response, one more round trip) has no link.
+      const preloaded = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname);
+      const late = fetched.filter((path) => !preloaded.includes(path) && !/\/(loader|hydrate)\.js$/.test(path));
+      expect(late, 'files not asked for by the loader at once').to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
 });
