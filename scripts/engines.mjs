@@ -6,10 +6,10 @@
 // speak to a puppeteer page; Firefox's BiDi page and the WebDriver session lack some of it, so both
 // get a page that does what they can another way:
 // - viewport: Firefox sets it over BiDi; WebKit resizes its window until the page is the size asked.
-// - media emulation (print, dark, reduced motion): WebKit's through its remote inspector (WebkitInspector);
-//   Firefox's driver has none. A request the page already
-//   matches (screen, light, no-preference: the defaults) passes; any other fails that test with a
-//   message naming the engine, never silently.
+// - media emulation (print, dark, reduced motion): WebDriver BiDi has no command for it yet, but Firefox
+//   has per-tab overrides (the ones its DevTools use), reached from its parent process, which the
+//   runner's Firefox allows (--remote-allow-system-access). WebKit's goes through its remote inspector
+//   (WebkitInspector). A value that does not take effect fails that test with a message naming the engine.
 // - keys and the mouse: WebKit gets WebDriver actions (a held Shift stays down between commands).
 import {spawn, execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync} from 'node:fs';
@@ -70,17 +70,57 @@ export function chromiumEngine() {
   return chromeLauncher({launchOptions: {executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS}});
 }
 
+// Firefox's own media overrides on a tab's BrowsingContext (what its DevTools' print and colour-scheme
+// simulations set), run in the browser's parent process: Chromium's emulateMedia, tab by tab.
+const FIREFOX_OVERRIDES = {'prefers-color-scheme': 'prefersColorSchemeOverride', 'prefers-reduced-motion': 'prefersReducedMotionOverride'};
+const firefoxOverride = `(id, name, value) => {
+  const {NavigableManager} = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+  const context = NavigableManager.getBrowsingContextById(id);
+  if (!context) throw new Error('no browsing context ' + id);
+  context[name] = value;
+  return String(context[name]);
+}`;
+
+/** emulateMediaType/emulateMediaFeatures for a Firefox page: Chromium's semantics (features not named are reset). */
+function firefoxMedia(page) {
+  const connection = page.browser().connection;
+  const set = async (name, value) => {
+    const {result: {contexts}} = await connection.send('browsingContext.getTree', {'moz:scope': 'chrome'});
+    const {result} = await connection.send('script.callFunction', {
+      functionDeclaration: firefoxOverride,
+      target: {context: contexts[0].context},
+      awaitPromise: false,
+      arguments: [page.mainFrame()._id, name, value].map((v) => ({type: 'string', value: v})),
+    });
+    if (result.type !== 'success' || result.result.value !== value) {
+      throw new Error(`Firefox: ${name} = ${value} was not applied (${result.exceptionDetails?.text ?? result.result?.value})`);
+    }
+  };
+  const fallback = mediaCheck('Firefox', (query) => page.evaluate((q) => matchMedia(q).matches, query));
+  return {
+    // '' (or none asked): the tab's own medium, screen.
+    emulateMediaType: (type) => set('mediumOverride', type ?? ''),
+    emulateMediaFeatures: async (features = []) => {
+      for (const [feature, name] of Object.entries(FIREFOX_OVERRIDES)) {
+        await set(name, features.find((f) => f.name === feature)?.value || 'none');
+      }
+      await fallback.emulateMediaFeatures(features.filter((f) => !(f.name in FIREFOX_OVERRIDES)));
+    },
+  };
+}
+
 export function firefoxEngine() {
   return chromeLauncher({
     puppeteer: puppeteerCore,
-    launchOptions: {browser: 'firefox', executablePath: FIREFOX_PATH, headless: true},
+    // System access: the media overrides above are set from the parent process (a local test browser only).
+    launchOptions: {browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, args: ['--remote-allow-system-access']},
     async createPage({context}) {
       const page = await context.newPage();
       const keyboard = page.keyboard;
       // BiDi's keyboard knows the space bar as ' ', not 'Space'.
       const key = (name) => (name === 'Space' ? ' ' : name);
       return withOverrides(page, {
-        ...mediaCheck('Firefox', (query) => page.evaluate((q) => matchMedia(q).matches, query)),
+        ...firefoxMedia(page),
         keyboard: withOverrides(keyboard, {
           press: (name, options) => keyboard.press(key(name), options),
           down: (name, options) => keyboard.down(key(name), options),

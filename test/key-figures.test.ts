@@ -7,6 +7,7 @@ import {formatCompactCurrency, formatIsoDate, formatNumber, text} from '../src/i
 import type {Lang} from '../src/internal/lang.js';
 import {format} from '../src/internal/messages.js';
 import {checkFigures, fullYears, RULES} from '../src/key-figures/rules.js';
+import {generatedContent} from './kit/engines.js';
 import {keyFigures, KeyFiguresHarness} from './kit/harness/key-figures.js';
 import {captureWarnings, describeModes, markup, renderFixture, runWidgetConformance, STRINGS, textOf} from './kit/index.js';
 
@@ -379,7 +380,7 @@ describeModes('<key-figures>', (mode) => {
         expect((part as HTMLElement).checkVisibility(), `${tile.dataset.figure} ${part.className}`).to.be.true;
       }
       const link = tile.querySelector('a')!;
-      expect(getComputedStyle(link, '::after').content).to.contain(link.getAttribute('href')!);
+      expect(generatedContent(link, '::after')).to.contain(link.getAttribute('href')!);
     }
     const list = h.sources!.querySelector<HTMLElement>('.source-list')!;
     expect(list.checkVisibility()).to.be.true;

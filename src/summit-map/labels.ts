@@ -12,27 +12,28 @@
  * that band (the neighbours' names first: they come last).
  *
  * Text widths are estimated from the characters (the font is the page's), generously: CJK as
- * 1 em, capitals 0.72 em, other letters 0.6 em, plus a 2 px halo on each side.
+ * 1 em, capitals 0.72 em, other letters 0.6 em, plus a 2 px halo on each side. A line is 1.25 em
+ * high; CJK text fills 1.6 em (its fonts' ascent and descent: 1.42 em in Chromium, up to 1.57 em in
+ * Firefox, measured).
  */
 
 /** Frame widths (CSS px) where the label set changes; a band runs from one to the next. */
 export const BANDS = [0, 340, 420, 520, 640, 800] as const;
-/** The widths a band's labels are checked at (the first band from a frame's narrowest, the last up to MAX_WIDTH). */
+/** The widths a band's labels are checked at (the first band from the frame's narrowest, the last up to MAX_WIDTH). */
 const MIN_WIDTH = 280;
 const MAX_WIDTH = 1200;
 
-/** The map's width (CSS px) from which its two frames sit side by side, in columns of frameColumns(). */
+/** The map shows its frames side by side from this width (CSS px), in columns weighted by columnWeight. */
 export const SIDE_BY_SIDE_FROM = 600;
-/** The frames' column widths side by side (fr), from their widths in viewBox units: Japan's a little larger. */
-export const frameColumns = (widths: readonly number[]): number[] => [widths[0], widths[1] * 1.2];
+/** A frame's column weight side by side: its width in viewBox units, Japan's enlarged. */
+export const columnWeight = (frame: {id: string; width: number}): number => frame.width * (frame.id === 'jp' ? 1.2 : 1);
 /**
- * The narrowest a frame is drawn (CSS px): MIN_WIDTH one above the other, or its column where they
- * start to sit side by side (less a 1 em gap): the Japan frame is about 220 px wide there.
+ * The narrowest a frame is drawn: MIN_WIDTH one above the other, or its share of a map just wide
+ * enough to put them side by side (less a gap of up to 1 em): Japan's frame is about 220 px there.
  */
-export function narrowestFrame(widths: readonly number[], index: number): number {
-  const columns = frameColumns(widths);
-  const share = columns[index] / columns.reduce((a, b) => a + b, 0);
-  return Math.min(MIN_WIDTH, Math.floor((SIDE_BY_SIDE_FROM - 16) * share));
+export function narrowestWidth(frames: readonly {id: string; width: number}[], index: number): number {
+  const total = frames.reduce((sum, frame) => sum + columnWeight(frame), 0);
+  return Math.min(MIN_WIDTH, Math.floor(((SIDE_BY_SIDE_FROM - 16) * columnWeight(frames[index])) / total));
 }
 
 export type LabelKind = 'country' | 'city' | 'neighbour' | 'sea';
@@ -208,13 +209,15 @@ export function placeLabels(
       const font = LABEL_FONT[label.kind];
       const size = from < SMALL_LABELS_BELOW ? SMALL_LABEL_SIZE : font.size;
       const lineHeight = size * 1.25;
+      // The box a label's text fills: taller with CJK text (its fonts' ascent and descent).
+      const boxHeight = CJK.test(label.text) ? size * 1.6 : lineHeight;
       const w = textWidth(label.text, size, font.bold);
       for (const c of candidates(label.kind, lineHeight)) {
         const boxes = scales.map((s) => {
           const x = label.x * s + c.dx;
           const y = label.y * s + c.dy;
           const x0 = c.anchor === 'start' ? x - HALO : c.anchor === 'end' ? x - w + HALO : x - w / 2;
-          return {x0, y0: y - lineHeight / 2, x1: x0 + w, y1: y + lineHeight / 2};
+          return {x0, y0: y - boxHeight / 2, x1: x0 + w, y1: y + boxHeight / 2};
         });
         const fits = boxes.every(
           (box, i) =>

@@ -7,7 +7,7 @@ import {text} from '../internal/format.js';
 import {citedSources, sourcesSection} from '../internal/sources.js';
 import type {Translation} from '../translations/types.js';
 import {FRAMES, GRID_CELL} from './geometry.js';
-import {narrowestFrame, placeLabels, type LabelRequest, type Marker, type PlacedLabel} from './labels.js';
+import {narrowestWidth, placeLabels, type LabelRequest, type Marker, type PlacedLabel} from './labels.js';
 import {frameOf, project, type MapFrame} from './projection.js';
 
 /** What `show` can list; without the attribute, all three. */
@@ -131,12 +131,7 @@ export function buildModel(dataset: Dataset, texts: Translation, layers: Readonl
       }
     }
     const grid = {cells: frame.grid, cell: GRID_CELL, columns: Math.ceil(frame.width / GRID_CELL)};
-    return {
-      frame,
-      countries: frameCountries,
-      cities: inFrame,
-      labelSets: placeLabels(labels, markers, frame.width, frame.height, grid, narrowestFrame(FRAMES.map((f) => f.width), index)),
-    };
+    return {frame, countries: frameCountries, cities: inFrame, labelSets: placeLabels(labels, markers, frame.width, frame.height, grid, narrowestWidth(FRAMES, index))};
   });
 
   // Sources: what the facts of every place rest on, the gazetteer, and Natural Earth.

@@ -1,6 +1,6 @@
 import {css, unsafeCSS} from 'lit';
 import {FRAMES} from './geometry.js';
-import {BANDS, frameColumns, LABEL_FONT, SIDE_BY_SIDE_FROM, SMALL_LABEL_SIZE, SMALL_LABELS_BELOW} from './labels.js';
+import {BANDS, columnWeight, LABEL_FONT, SIDE_BY_SIDE_FROM, SMALL_LABEL_SIZE, SMALL_LABELS_BELOW} from './labels.js';
 
 const [ca, jp] = FRAMES;
 
@@ -11,8 +11,8 @@ const [ca, jp] = FRAMES;
  */
 export const mapBandStyles = unsafeCSS(
   [
-    // Side by side from the width the labels are placed for (narrowestFrame).
-    `@container map (min-width: ${SIDE_BY_SIDE_FROM}px) { .frames { grid-template-columns: ${frameColumns([ca.width, jp.width]).map((fr) => `${fr}fr`).join(' ')}; align-items: start; } }`,
+    // Side by side from SIDE_BY_SIDE_FROM (labels.ts places Japan's labels for its column there), else one above the other.
+    `@container map (min-width: ${SIDE_BY_SIDE_FROM}px) { .frames { grid-template-columns: ${columnWeight(ca)}fr ${columnWeight(jp)}fr; align-items: start; } }`,
     `.frame-ca .frame-svg { aspect-ratio: ${ca.width} / ${ca.height}; }`,
     `.frame-jp .frame-svg { aspect-ratio: ${jp.width} / ${jp.height}; }`,
     ...Object.entries(LABEL_FONT).map(([kind, font]) => `.label-${kind} { font-size: ${font.size}px; }`),
@@ -65,7 +65,7 @@ export const mapStyles = css`
     content: '☑ ' / '';
   }
 
-  /* The map: frames one above the other, side by side from SIDE_BY_SIDE_FROM (mapBandStyles). */
+  /* The map: frames side by side from SIDE_BY_SIDE_FROM (mapBandStyles), else one above the other. */
   .map {
     container: map / inline-size;
   }

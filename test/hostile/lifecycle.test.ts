@@ -9,7 +9,7 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {DatasetController} from '../../src/internal/dataset-controller.js';
-import {CHROMIUM_ONLY, ENGINE, onlyInChromium} from '../kit/engines.js';
+import {CHROMIUM_ONLY, ENGINE, onlyInChromium, timeLimit} from '../kit/engines.js';
 import {nextFrame, sleep, WIDGETS} from './support.js';
 
 const CYCLES = 1000;
@@ -195,7 +195,7 @@ async function cycle(tag: string, n: number): Promise<void> {
 const peak = {...live};
 
 describe(`lifecycle: ${CYCLES} create / attach / detach cycles of each widget`, function () {
-  this.timeout(120000);
+  this.timeout(timeLimit(120000));
 
   it('the counters see a leak (control)', async () => {
     const before = await counts();

@@ -20,3 +20,37 @@ export function onlyInChromium(test: Mocha.Context, what: keyof typeof CHROMIUM_
   console.info(`"${test.test?.title}" skipped in ${ENGINE}: ${CHROMIUM_ONLY[what]}`);
   test.skip();
 }
+
+/**
+ * An element's generated content (`content` of `pseudo`), with each `attr(name)` as painted: Chromium
+ * substitutes attr() in the computed value, Firefox keeps `attr(href)` there (and paints the attribute).
+ */
+export function generatedContent(element: Element, pseudo: '::before' | '::after'): string {
+  return getComputedStyle(element, pseudo).content.replace(/attr\(\s*([\w-]+)\s*\)/g, (_, name: string) =>
+    JSON.stringify(element.getAttribute(name) ?? '')
+  );
+}
+
+/**
+ * An SVG element's fill box in the page (its getBBox() through its screen matrix): what Chromium's
+ * getBoundingClientRect() gives for SVG text; Firefox's includes the stroke (a label's halo).
+ */
+export function svgFillBox(element: SVGGraphicsElement): DOMRect {
+  const box = element.getBBox();
+  const matrix = element.getScreenCTM()!;
+  const corners = [
+    [box.x, box.y],
+    [box.x + box.width, box.y],
+    [box.x, box.y + box.height],
+    [box.x + box.width, box.y + box.height],
+  ].map(([x, y]) => new DOMPoint(x, y).matrixTransform(matrix));
+  const xs = corners.map((p) => p.x);
+  const ys = corners.map((p) => p.y);
+  return DOMRect.fromRect({x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys)});
+}
+
+/**
+ * A time limit for a long loop, set for Chromium, in this engine: Firefox runs the widgets'
+ * create/attach/detach cycles 4-7 times slower here (the lifecycle test: 444 s on a busy 2-core machine).
+ */
+export const timeLimit = (chromiumMs: number): number => chromiumMs * (ENGINE === 'firefox' ? 5 : 1);

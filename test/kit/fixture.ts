@@ -61,10 +61,15 @@ export async function serverRender(html: string, stylesheet?: string): Promise<{
   return executeServerCommand('ssr-render', {html, base: location.href, stylesheet});
 }
 
-/** The summit widgets in `root`, in document order. */
+/**
+ * The summit widgets in `root`, in document order: elements whose tag is defined as a Lit element,
+ * upgraded or not yet (Firefox does not upgrade what setHTMLUnsafe parses into a detached element
+ * until it is connected; Chromium and WebKit do).
+ */
 export const widgetsIn = (root: ParentNode): Widget[] =>
   [...root.querySelectorAll<HTMLElement>('*')].filter(
-    (element): element is Widget => element.localName.includes('-') && 'updateComplete' in element
+    (element): element is Widget =>
+      element.localName.includes('-') && 'updateComplete' in (customElements.get(element.localName)?.prototype ?? {})
   );
 
 /**
@@ -98,7 +103,12 @@ export async function renderFixture<T extends HTMLElement>(
     });
     wrapper.append(...staging.childNodes);
     document.body.append(wrapper);
-    onConnected?.(widgetsIn(wrapper));
+    const connected = widgetsIn(wrapper);
+    // Every widget in the page is one whose server nodes are checked below: the check never checks nothing.
+    if (connected.length !== serverNodes.length || connected.some((widget, i) => widget !== serverNodes[i][0])) {
+      throw new Error(`${connected.length} widgets in the page, ${serverNodes.length} seen as parsed: the server-nodes check would miss some`);
+    }
+    onConnected?.(connected);
     await Promise.all(serverNodes.map(([widget]) => widget.updateComplete));
     for (const [widget, nodes] of serverNodes) {
       const lost = nodes.filter((node) => !node.isConnected);
