@@ -3,8 +3,9 @@
 // - dist/cdn/: minified files with Lit inside, for pages without a build step: summit-widgets.js registers every
 //   widget, <tag>.js registers one; they share chunks (Lit, the base, each widget), and each language's texts and
 //   each part of the dataset's texts are chunks beside them, so a page downloads only what it shows.
-import {rmSync} from 'node:fs';
-import {dirname, relative, resolve as resolvePath} from 'node:path';
+import {createHash} from 'node:crypto';
+import {readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {dirname, join, relative, resolve as resolvePath} from 'node:path';
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -53,13 +54,29 @@ const minifyTemplates = () =>
   minifyLiterals({failOnError: true, options: {minifyOptions: {...defaultMinifyOptions, conservativeCollapse: true}}});
 
 /**
+ * The CDN language chunks' hash: one for the whole build, of every file the build is made from (src/, data/,
+ * scripts/, this file, the lockfile with the tools' versions). The loader carries the name of every language
+ * chunk it may preload, about 100: with a hash each, those hashes were a third of its size, and a hash does not
+ * compress. With one, any change renames every language chunk: a reader of a copy updated in place downloads
+ * their language again (a CDN's versioned URLs change anyway); an old chunk is never taken for a new one.
+ */
+const LANGUAGE_HASH = (() => {
+  const hash = createHash('sha256');
+  const files = ['src', 'data', 'scripts'].flatMap((dir) => readdirSync(dir, {recursive: true}).map((file) => join(dir, file)));
+  for (const file of [...files.sort(), 'rollup.config.mjs', 'package-lock.json']) {
+    if (statSync(file).isFile()) hash.update(`${file}\0`).update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 8);
+})();
+
+/**
  * Writes into the CDN's loader.js (src/loader.ts's `MANIFEST`) the files each widget needs: its code (the static
  * imports of its entry, hydrate support included) and, per language, its texts: the language's index chunk and
  * the chunks of the UI sections and text units the widget reads (from its `parts/*` and `corrections/*`
  * modules and the registry's `strings`). All from the bundle's import graph, with the hashed names.
  */
 function loaderManifest() {
-  const PLACEHOLDER = '{"c":[],"w":{},"n":{},"h":{}}';
+  const PLACEHOLDER = '{"c":[],"w":{},"l":[],"n":{},"g":[],"h":""}';
   return {
     name: 'summit-widgets:loader-manifest',
     generateBundle(_options, bundle) {
@@ -72,13 +89,15 @@ function loaderManifest() {
         for (const imported of byName.get(fileName)?.imports ?? []) closure(imported, into);
         return into;
       };
-      const code = [];
-      const indexOf = (file) => (code.includes(file) ? code.indexOf(file) : code.push(file) - 1);
+      /** `list`'s index of `item`, added if new. */
+      const indexIn = (list, item) => (list.includes(item) ? list.indexOf(item) : list.push(item) - 1);
       const hydrate = chunks.find((chunk) => chunk.isEntry && chunk.name === 'hydrate').fileName;
-      // A language's chunks are chunks/<lang>/<lang>-<name>-<hash>.js, with the same names in every language:
-      // `n` lists a widget's names once, `h[lang]` each name's hash.
-      const manifest = {c: code, w: {}, n: {}, h: {}};
-      const langChunk = /^chunks\/([a-z]+)\/\1-(.+)-([\w-]{8})\.js$/;
+      // A language's chunks are chunks/<lang>/<lang>-<name>-<LANGUAGE_HASH>.js, with the same names in every
+      // language: `l` lists the names once, `n[tag]` a widget's (indexes), `g` the languages.
+      const manifest = {c: [], w: {}, l: [], n: {}, g: registry.languages, h: LANGUAGE_HASH};
+      /** Each language's names found. */
+      const found = {};
+      const langChunk = new RegExp(`^chunks/([a-z]+)/\\1-(.+)-${LANGUAGE_HASH}\\.js$`);
       for (const widget of registry.widgets) {
         const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === widget.tag);
         const own = new Set([...closure(hydrate), ...closure(entry.fileName)]);
@@ -97,16 +116,19 @@ function loaderManifest() {
               const match = langChunk.exec(file);
               if (!match) own.add(file);
               else {
-                names.add(match[2]);
-                manifest.h[lang] = {...manifest.h[lang], [match[2]]: match[3]};
+                names.add(indexIn(manifest.l, match[2]));
+                (found[lang] ??= new Set()).add(match[2]);
               }
             }
           }
         }
-        manifest.w[widget.tag] = [...own].map(indexOf);
-        manifest.n[widget.tag] = [...names].join(' ');
+        manifest.w[widget.tag] = [...own].map((file) => indexIn(manifest.c, file.slice(0, -'.js'.length)));
+        manifest.n[widget.tag] = [...names];
       }
-      for (const lang of Object.keys(manifest.h)) manifest.h[lang] = Object.entries(manifest.h[lang]).map((pair) => pair.join('-')).join(' ');
+      for (const lang of registry.languages) {
+        const missing = manifest.l.filter((name) => !found[lang]?.has(name));
+        if (missing.length) this.error(`loader.js: no ${lang} chunk named ${missing.join(', ')} (the loader expects every name in every language)`);
+      }
       const loader = chunks.find((chunk) => chunk.isEntry && chunk.name === 'loader');
       // JSON.parse('...') (as src/loader.ts writes it, or as terser rewrites the quotes) becomes the manifest's literal.
       const call = [`JSON.parse(${JSON.stringify(PLACEHOLDER)})`, `JSON.parse('${PLACEHOLDER}')`].find((literal) => loader.code.includes(literal));
@@ -168,7 +190,7 @@ export default [
     // Entries keep their code rather than sitting behind facade chunks; the text chunks import from them.
     preserveEntrySignatures: 'allow-extension',
     output: {dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js',
-      chunkFileNames: texts.chunkFileNames('chunks/'),
+      chunkFileNames: texts.chunkFileNames('chunks/', LANGUAGE_HASH),
       manualChunks: (id, meta) => texts.languageChunk(id) ?? (sharedByEveryWidget(meta).has(id) ? 'summit-element' : undefined),
     },
     plugins: [

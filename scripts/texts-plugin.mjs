@@ -278,9 +278,12 @@ export function languageChunk(id) {
   return `${lang}-${name.replace(/^corrections-/, '')}`;
 }
 
-/** Rollup's `chunkFileNames`: a language's chunks (its texts and UI strings) in a folder named after it. */
-export const chunkFileNames = (base) => (chunk) => {
+/**
+ * Rollup's `chunkFileNames`: a language's chunks (its texts and UI strings) in a folder named after it;
+ * `languageHash`, if given, is their hash instead of each one's own.
+ */
+export const chunkFileNames = (base, languageHash) => (chunk) => {
   const piece = LANG_PIECE.exec(chunk.facadeModuleId ?? chunk.moduleIds?.[0] ?? '');
   const lang = piece?.[2] ?? piece?.[4];
-  return lang ? `${base}${lang}/[name]-[hash].js` : `${base}[name]-[hash].js`;
+  return lang ? `${base}${lang}/[name]-${languageHash ?? '[hash]'}.js` : `${base}[name]-[hash].js`;
 };

@@ -13,17 +13,20 @@ const loadHydrateSupport = () => import('./hydrate.js');
 
 /**
  * The files each widget needs, written into the CDN build by rollup.config.mjs (from the bundle's import
- * graph): `c` code files (relative to this one), `w[tag]` the widget's code (indexes into `c`), `n[tag]` the
- * names of its language chunks, `h[lang]` each name's 8-character hash ("name-hash name-hash"): a language's chunk is
+ * graph): `c` code files (relative to this one, `.js` left off), `w[tag]` the widget's code (indexes into `c`),
+ * `l` the names of the language chunks (the same in every language), `n[tag]` the widget's (indexes into `l`),
+ * `g` the languages, `h` the language chunks' hash (one for the build): a language's chunk is
  * chunks/<lang>/<lang>-<name>-<hash>.js. Empty from src/ and in the npm build, where a bundler decides.
  */
 interface Manifest {
   c: string[];
   w: Record<string, number[]>;
-  n: Record<string, string>;
-  h: Record<string, string>;
+  l: string[];
+  n: Record<string, number[]>;
+  g: string[];
+  h: string;
 }
-const MANIFEST = JSON.parse('{"c":[],"w":{},"n":{},"h":{}}') as Manifest;
+const MANIFEST = JSON.parse('{"c":[],"w":{},"l":[],"n":{},"g":[],"h":""}') as Manifest;
 
 /** `Symbol.for('summit-widgets.loader')`: src/internal/hydration.ts leaves `defer-hydration` to the loader. */
 const CLAIM = Symbol.for('summit-widgets.loader');
@@ -41,13 +44,9 @@ let support: Promise<unknown> | undefined;
 
 /** The language chunks of `el` (its `lang`, an ancestor's, `<html lang>`, else English): their files. */
 function languageFiles(el: Element): string[] {
-  const declared = el.closest('[lang]')?.getAttribute('lang')?.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  const lang = declared in MANIFEST.h ? declared : 'en';
-  const hashes = new Map((MANIFEST.h[lang] ?? '').split(' ').map((pair) => [pair.slice(0, -9), pair]));
-  return (MANIFEST.n[el.localName] ?? '')
-    .split(' ')
-    .filter((name) => name && hashes.has(name))
-    .map((name) => `chunks/${lang}/${lang}-${hashes.get(name)}.js`);
+  let lang = el.closest('[lang]')?.getAttribute('lang')?.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (!MANIFEST.g.includes(lang)) lang = 'en';
+  return (MANIFEST.n[el.localName] ?? []).map((i) => `chunks/${lang}/${lang}-${MANIFEST.l[i]}-${MANIFEST.h}`);
 }
 
 /** modulepreload links for a widget's code and its language's chunks: fetched in parallel, not run. */
@@ -57,7 +56,7 @@ function preload(el: Element): void {
     preloaded.add(file);
     const link = document.createElement('link');
     link.rel = 'modulepreload';
-    link.href = new URL(file, import.meta.url).href;
+    link.href = new URL(file + '.js', import.meta.url).href;
     document.head.append(link);
   }
 }
@@ -82,19 +81,16 @@ function hydrate(el: Widget): Promise<void> {
   return done;
 }
 
-/** The recorded events again, on the same (kept) nodes and in order; focus first told to the widget. */
+/**
+ * The recorded events again, on the same (kept) nodes and in order; focus first told to the widget. Each is
+ * made anew from itself (an event is its own init dictionary: keys, buttons, coordinates, bubbles, composed).
+ */
 function replay(el: Widget, events: [Event, EventTarget][]): void {
   el.shadowRoot?.activeElement?.dispatchEvent(new FocusEvent('focusin', {bubbles: true, composed: true}));
   for (const [event, node] of events) {
     const target = node as Element;
-    if (!target.isConnected) continue;
-    if (event.type === 'keydown') {
-      const {key, code, shiftKey, ctrlKey, altKey, metaKey, repeat} = event as KeyboardEvent;
-      target.dispatchEvent(new KeyboardEvent('keydown', {key, code, shiftKey, ctrlKey, altKey, metaKey, repeat, bubbles: true, composed: true, cancelable: true}));
-    } else if (!target.closest(NATIVE)) {
-      const {clientX, clientY, screenX, screenY, button, detail, shiftKey, ctrlKey, altKey, metaKey} = event as MouseEvent;
-      const init = {clientX, clientY, screenX, screenY, button, detail, shiftKey, ctrlKey, altKey, metaKey};
-      target.dispatchEvent(new MouseEvent('click', {...init, bubbles: true, composed: true, cancelable: true}));
+    if (target.isConnected && (event.type === 'keydown' || !target.closest(NATIVE))) {
+      target.dispatchEvent(new (event.constructor as typeof Event)(event.type, event));
     }
   }
 }
