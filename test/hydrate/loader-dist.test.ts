@@ -61,4 +61,18 @@ describe('the CDN loader: fetched near the viewport, run on interaction', functi
       frame.remove();
     }
   });
+
+  it('a language the build does not have, even one named like an Object.prototype key: the English chunks are preloaded', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1000px; height: 700px; border: 0';
+    frame.srcdoc = '<!doctype html><html lang="constructor"><head><script type="module" src="/dist/cdn/loader.js"></script></head><body><summit-timeline></summit-timeline></body></html>';
+    document.body.append(frame);
+    try {
+      await until(() => (frame.contentDocument?.querySelector('summit-timeline') as Widget | null)?.shadowRoot?.querySelector('[part~="event"]') != null, 'the timeline rendered on the client', 30000);
+      const preloaded = [...frame.contentDocument!.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname);
+      expect(preloaded.filter((path) => path.startsWith('/dist/cdn/chunks/en/en-')).length, 'English chunks preloaded').to.be.greaterThan(1);
+    } finally {
+      frame.remove();
+    }
+  });
 });
