@@ -38,6 +38,35 @@ describe('a page pays only for its language', function () {
     }
   });
 
+  it('from its own dataset back to the bundled one: the texts that then arrive are shown (corrections included)', async () => {
+    // A `src` needs no dataset texts; going back to the bundled dataset in a language whose UI strings
+    // are here but whose dataset texts are not yet: they are fetched, and the widget shows them, not English.
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><body><summit-timeline lang="tg" src="/faults/status/500"></summit-timeline>
+      <script type="module" src="/src/define/summit-timeline.ts"></script></body></html>`;
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+      const doc = frame.contentDocument!;
+      const first = () => doc.querySelector('summit-timeline') as Widget | null;
+      await until(() => !!first()?.shadowRoot?.querySelector('[part~="error"]'), 'the error box of the failed src', 15000);
+      first()!.removeAttribute('src');
+      await until(() => !!first()!.shadowRoot!.querySelector('.event-button'), 'the bundled timeline', 15000);
+      await first()!.updateComplete;
+      const fresh = doc.createElement('summit-timeline') as Widget;
+      fresh.setAttribute('lang', 'tg');
+      doc.body.append(fresh);
+      await until(() => !!fresh.shadowRoot?.querySelector('.event-button'), 'a fresh tg timeline', 15000);
+      await fresh.updateComplete;
+      const corrections = (el: Widget) => el.shadowRoot!.querySelector('[part="corrections"]')?.textContent?.replace(/\s+/g, ' ').trim();
+      expect(corrections(fresh), 'the fresh one has corrections').to.be.a('string').and.not.equal('');
+      expect(corrections(first()!), 'the same corrections, in Tajik').to.equal(corrections(fresh));
+      expect(first()!.shadowRoot!.textContent!.replace(/\s+/g, ' '), 'the whole widget').to.equal(fresh.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('switching lang live from ru to kk and back never shows a blank box or an error', async () => {
     const el = await renderFixture<Widget>(markup('country-agreements', {lang: 'ru', country: 'KZ'}), {mode: 'client'});
     const frame = () => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;

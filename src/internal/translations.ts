@@ -76,7 +76,9 @@ function fetchPiece(lang: Lang, index: LanguageIndex, piece: string): Promise<vo
   return once(`${lang} ${piece}`, async () => {
     const [kind, name] = piece.split(' ');
     const {default: value} = await importPiece(`${lang} ${piece}`, (kind === 'ui' ? index.ui : index.texts)[name]);
-    const translation = translations.get(lang) ?? ({lang} as Translation);
+    // A new object for each piece that arrives: a widget's derived values (memo, keyed on the translation it
+    // rendered with) are rebuilt with the texts that came, also those put into the bundled dataset.
+    const translation = {...(translations.get(lang) ?? {lang})} as Translation;
     if (kind === 'ui') (translation as unknown as Record<string, unknown>)[name] = value;
     else applyTexts(textTargets.get(name), lang, value as string[]);
     translations.set(lang, translation);
