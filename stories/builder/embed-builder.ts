@@ -181,7 +181,8 @@ export class SummitEmbedBuilder extends LitElement {
           </p>
         </header>
         <div class="columns">
-          <form class="controls" aria-labelledby="choose-heading" @submit=${(event: Event) => event.preventDefault()}>
+          <!-- No tab stop of its own when it scrolls (Firefox makes a scroller one): Tab goes from control to control. -->
+          <form class="controls" tabindex="-1" aria-labelledby="choose-heading" @submit=${(event: Event) => event.preventDefault()}>
             <h2 id="choose-heading">Choose</h2>
             <fieldset class="widgets">
               <legend>Widget</legend>
