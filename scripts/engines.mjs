@@ -138,7 +138,10 @@ const KEYS = {
   ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015',
   Home: '\uE011', End: '\uE010', PageUp: '\uE00E', PageDown: '\uE00F',
 };
-const keyCode = (name) => KEYS[name] ?? (name.length === 1 ? name : undefined) ?? (() => { throw new Error(`WebKit: no WebDriver code for the key "${name}"`); })();
+// puppeteer's KeyA and Digit1 are the characters a and 1 to WebDriver.
+const keyCode = (name) =>
+  KEYS[name] ?? (name.length === 1 ? name : /^(Key[A-Z]|Digit\d)$/.test(name) ? name.at(-1).toLowerCase() : undefined) ??
+  (() => { throw new Error(`WebKit: no WebDriver code for the key "${name}"`); })();
 const BUTTONS = {left: 0, middle: 1, right: 2};
 
 /** Xvfb's screen, and where its pointer rests (the centre). */

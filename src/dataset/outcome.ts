@@ -60,7 +60,10 @@ export async function checkDataset(value: unknown, origin: string): Promise<Data
 export async function checkData(data: unknown): Promise<DatasetOutcome> {
   let snapshot: unknown;
   try {
-    const json = JSON.stringify(data);
+    // An identity replacer keeps the engines off their fast paths, which meet a cycle by serializing
+    // the object over and over down to their depth limit before they throw: 13 s in WebKit (0.5 s in
+    // Chromium) for the dataset with itself as its last field. The output is the same.
+    const json = JSON.stringify(data, (_key, value: unknown) => value);
     if (json === undefined) throw new TypeError(`${typeof data} is not JSON`);
     snapshot = JSON.parse(json);
   } catch (error) {

@@ -242,6 +242,9 @@ export const builderStyles = css`
    */
   summit-embed-builder .page {
     all: initial;
+    /* WebKit computes font-family: initial as the inherited font (the builder's): -webkit-standard names the
+       default font there and in Chromium; in Firefox it is no font, so the default font stands in. */
+    font-family: -webkit-standard;
     display: block;
     box-sizing: content-box;
   }

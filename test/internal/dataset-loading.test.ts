@@ -66,6 +66,22 @@ describe('dataset loading and the error box', () => {
     expect(errorBox(el)).to.exist;
   });
 
+  it('a dataset given by data that contains itself gives the error box at once', async () => {
+    // Plain data with a cycle at its end: engines' fast JSON.stringify serializes such an object again
+    // and again down to a depth limit before throwing.
+    const data = structuredClone(bundledDataset) as unknown as {fieldGroups: Record<string, unknown>[]};
+    data.fieldGroups.at(-1)!.standOut = data;
+    const start = performance.now();
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<SwTestElement>(html`<sw-test-element lang="ru" .data=${data}></sw-test-element>`);
+      await until(() => errorBox(el) !== null, 'the error box');
+      expect(errorBox(el)!.textContent).to.contain(STRINGS.ru.shared.errorTitle).and.contain('must be JSON data');
+    });
+    expect(warnings).to.have.length(1);
+    // A limit that catches that path (13 s in WebKit), not a busy machine (tens of ms without it).
+    expect(performance.now() - start, 'ms to the error box').to.be.below(4000);
+  });
+
   it('a failed src fetch (404) shows the error box naming the URL and status', async () => {
     const warnings = await captureWarnings(async () => {
       const el = await fixture<SwTestElement>(html`<sw-test-element src="/no-such-dataset.json"></sw-test-element>`);

@@ -452,9 +452,22 @@ describe('Embed builder', function () {
     blank.srcdoc = '<!doctype html><p>x</p>';
     document.body.append(blank);
     await loaded(blank);
-    const blankStyle = getComputedStyle(blank.contentDocument!.querySelector('p')!);
-    expect(getComputedStyle(page()).fontFamily).to.equal(blankStyle.fontFamily);
-    expect(getComputedStyle(page()).fontSize).to.equal(blankStyle.fontSize);
+    const blankP = blank.contentDocument!.querySelector('p')!;
+    expect(getComputedStyle(page()).fontSize).to.equal(getComputedStyle(blankP).fontSize);
+    // The same line set in both (engines name the default font differently in a computed style), with a
+    // font of the builder's own that shows (its system-ui renders as the default font on this machine).
+    builder.el.style.fontFamily = 'monospace';
+    const lineWidth = (parent: Element) => {
+      const line = parent.ownerDocument.createElement('span');
+      line.textContent = 'Central Asia + Japan Dialogue, Tokyo 2025';
+      line.style.whiteSpace = 'nowrap';
+      parent.append(line);
+      const width = line.getBoundingClientRect().width;
+      line.remove();
+      return width;
+    };
+    expect(lineWidth(page()), 'a line in the page, in px').to.equal(lineWidth(blankP));
+    builder.el.style.fontFamily = '';
     expect(page().style.width).to.equal('530px');
 
     expect(getComputedStyle(page()).backgroundColor).to.equal('rgb(255, 255, 255)');
@@ -636,7 +649,8 @@ describe('Embed builder', function () {
     builder.el.querySelector<HTMLInputElement>('input[name="widget"]:checked')!.focus();
     // The timeline: a date typed, a kind unchecked, an event chosen, a layout.
     await tabTo((element) => element.id === 'control-from', 'From');
-    await sendKeys({type: '01012015'});
+    // With its separators: WebKit's date fields move on at a '/', not after two digits.
+    await sendKeys({type: '01/01/2015'});
     await tabTo((element) => element.id === 'control-kinds', 'the first kind');
     await sendKeys({press: 'Space'});
     await tabTo((element) => element.id === 'control-highlight', 'Highlighted event');
