@@ -1,5 +1,5 @@
-// @web/test-runner in the machine's browsers (Debian's packages, no download): Chromium by default;
-// ENGINES=chromium,firefox,webkit adds Firefox ESR and WebKitGTK (scripts/engines.mjs).
+// @web/test-runner in the machine's browsers (Debian's packages, no download): the engines ENGINES names
+// (scripts/engines.mjs): `npm test` sets chromium,firefox,webkit; the quick loops default to Chromium.
 // `npm test` runs every file (SW_FULL=1, after the builds); `wtr`, `npm run test:file`, `test:watch` and
 // `test:quick` leave out the files that need those builds (below), unless they are named.
 import {esbuildPlugin} from '@web/dev-server-esbuild';
@@ -21,6 +21,9 @@ export default {
   // A CSP header for the hostile CSP pages, and `/faults/...`: a broken and slow dataset server.
   middleware: [hostileMiddleware(), ssrPagesMiddleware()],
   concurrency: 1,
+  // One engine at a time (Chromium, then Firefox, then WebKit): on 2 cores, engines side by side made every
+  // test several times slower; one after another the run is the sum of the three.
+  concurrentBrowsers: 1,
   // texts.wtr(): the bundled dataset's and the UI strings' pieces (`summit-widgets:...`, scripts/texts-plugin.mjs);
   // heapPlugin(): the `heap-after-gc` command of the leak test (test/hostile/lifecycle.test.ts).
   plugins: [texts.wtr(), jsonModules(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), heapPlugin(), ssrPlugin()],

@@ -3,22 +3,25 @@
 // Custom elements manifest, type check, lint, dataset validation, the widgets' own build steps (src/<tag>/build-*.mjs
 // --check: the map's shapes), rollup build, size budget, the interop projects (the package packed and installed
 // into .interop/), the stories' pre-rendered HTML, Storybook build, the Node tests, then @web/test-runner in
-// Chromium (ENGINES=chromium,firefox,webkit: in those engines, each installed first when missing), every test
-// file; the last lines are a count per engine and `Tests: N passed, M failed`.
+// Chromium, Firefox and WebKit one after another (ENGINES picks fewer; each engine installed first when missing),
+// every test file; the last lines are a count per engine and `Tests: N passed, M failed`.
 // `--quick` (npm run test:quick): the checks that need no build (tsc, ESLint, validation, the map's shapes), then the
 //   browser tests that need no build.
 // `--file` (npm run test:file -- test/x.test.ts ..., npm run test:watch): the browser tests alone, at once (the
 //   named files, or every one that needs no build); other arguments go to the runner (--watch, --files).
+// The quick loops run Chromium alone unless ENGINES says otherwise; `npm test` runs every engine.
 import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {findChromium, CANDIDATES} from './chromium.mjs';
-import {ENGINE_PACKAGES, enginesFromEnv} from './engines.mjs';
+import {ALL_ENGINES, ENGINE_PACKAGES, enginesFromEnv} from './engines.mjs';
 import {widgetBuildSteps} from './registry.mjs';
 
 const quick = process.argv.includes('--quick');
 const file = process.argv.includes('--file');
 const full = !quick && !file;
 const passthrough = process.argv.slice(2).filter((arg) => arg !== '--quick' && arg !== '--file');
+// The whole run is in every engine readers use; the runner (web-test-runner.config.mjs) reads ENGINES too.
+if (full && !process.env.ENGINES) process.env.ENGINES = ALL_ENGINES.join(',');
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`);

@@ -12,6 +12,7 @@ import {format} from '../../src/internal/messages.js';
 import {STRINGS} from '../kit/strings.js';
 import {mount, PAYLOADS, renderFailures, settle, stateOf, watchPage, WIDGETS, type Watch, type Widget, type WidgetSpec} from './support.js';
 import {harness} from '../kit/harness.js';
+import {timeLimit} from '../kit/engines.js';
 
 /** Runs per widget: a few hundred cases per widget in all (each attribute run is a sequence of steps). */
 const RUNS = {attributes: 80, data: 70, src: 50};
@@ -174,6 +175,21 @@ function checkStep(el: Widget, watch: Watch, what: string): void {
   expect(['content', 'error'], `what <${el.localName}> shows after ${what}`).to.include(stateOf(el));
 }
 
+/**
+ * The property, with its failure's message in the report: fast-check prints a failure's stack, which
+ * holds the message in V8 only (Firefox's and WebKit's start at the first frame).
+ */
+const reported =
+  <A extends unknown[]>(run: (...args: A) => Promise<void>) =>
+  async (...args: A): Promise<void> => {
+    try {
+      await run(...args);
+    } catch (error) {
+      if (error instanceof Error && !error.stack?.includes(error.message)) error.stack = `${error.name}: ${error.message}\n${error.stack}`;
+      throw error;
+    }
+  };
+
 const container = document.createElement('section');
 container.style.width = '900px';
 document.body.append(container);
@@ -191,7 +207,7 @@ describe('fuzz: adversarial attributes and datasets (fast-check)', function () {
   const savedTimeout = DatasetController.timeoutMs;
 
   beforeEach(() => {
-    DatasetController.timeoutMs = 3000;
+    DatasetController.timeoutMs = timeLimit(3000);
     container.replaceChildren();
     container.removeAttribute('lang');
     watch = watchPage();
@@ -223,7 +239,7 @@ describe('fuzz: adversarial attributes and datasets (fast-check)', function () {
       let steps = 0;
       const seed = Math.floor(Math.random() * 2 ** 31);
       await fc.assert(
-        fc.asyncProperty(fc.array(stepArb(spec), {minLength: 1, maxLength: 12}), validFinal, async (sequence, final) => {
+        fc.asyncProperty(fc.array(stepArb(spec), {minLength: 1, maxLength: 12}), validFinal, reported(async (sequence, final) => {
           container.replaceChildren();
           container.removeAttribute('lang');
           const el = await mount(spec.tag, container);
@@ -255,7 +271,7 @@ describe('fuzz: adversarial attributes and datasets (fast-check)', function () {
           } finally {
             el.remove();
           }
-        }),
+        })),
         {numRuns: RUNS.attributes, seed, includeErrorInReport: true}
       );
       count(spec.tag, RUNS.attributes, steps);
@@ -266,7 +282,7 @@ describe('fuzz: adversarial attributes and datasets (fast-check)', function () {
       const seed = Math.floor(Math.random() * 2 ** 31);
       let contentRuns = 0;
       await fc.assert(
-        fc.asyncProperty(mutationsArb(true), mutationsArb(true), fc.constantFrom('en', 'ja', 'ru'), async (first, later, lang) => {
+        fc.asyncProperty(mutationsArb(true), mutationsArb(true), fc.constantFrom('en', 'ja', 'ru'), reported(async (first, later, lang) => {
           container.replaceChildren();
           const data = clone(bundledDataset) as unknown;
           const exotic = applyMutations(data, first);
@@ -289,7 +305,7 @@ describe('fuzz: adversarial attributes and datasets (fast-check)', function () {
           checkStep(el, watch, `in-place mutations ${summary(later)}`);
           expect(harness(el).text, 'a dataset changed in place after it was given').to.equal(before);
           el.remove();
-        }),
+        })),
         {numRuns: RUNS.data, seed, includeErrorInReport: true}
       );
       count(spec.tag, RUNS.data, RUNS.data * 2); // the first render, then after the in-place change
@@ -300,7 +316,7 @@ describe('fuzz: adversarial attributes and datasets (fast-check)', function () {
       const seed = Math.floor(Math.random() * 2 ** 31);
       let contentRuns = 0;
       await fc.assert(
-        fc.asyncProperty(mutationsArb(false), textMutationArb, fc.constantFrom('en', 'ja', 'ru'), async (mutations, textMutation, lang) => {
+        fc.asyncProperty(mutationsArb(false), textMutationArb, fc.constantFrom('en', 'ja', 'ru'), reported(async (mutations, textMutation, lang) => {
           container.replaceChildren();
           const data = clone(bundledDataset) as unknown;
           applyMutations(data, mutations);
@@ -335,7 +351,7 @@ describe('fuzz: adversarial attributes and datasets (fast-check)', function () {
             el.remove();
             URL.revokeObjectURL(src);
           }
-        }),
+        })),
         {numRuns: RUNS.src, seed, includeErrorInReport: true}
       );
       count(spec.tag, RUNS.src, RUNS.src);

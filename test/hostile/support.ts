@@ -2,6 +2,7 @@
 // widget to settle, what it shows, and a watch on everything that must never reach the page.
 import '../../src/define/all.js';
 import {until} from '../kit/console.js';
+import {timeLimit} from '../kit/engines.js';
 import {harness} from '../kit/harness.js';
 
 export type Widget = HTMLElement & {updateComplete: Promise<boolean>; isUpdatePending: boolean; data?: unknown};
@@ -70,7 +71,7 @@ export function stateOf(el: Element): 'content' | 'error' | 'loading' | 'blank' 
 }
 
 /** Waits until the widget has rendered and is no longer loading (a `src` request settled). */
-export async function settle(el: Widget, timeout = 5000): Promise<void> {
+export async function settle(el: Widget, timeout = timeLimit(5000)): Promise<void> {
   await el.updateComplete;
   await until(() => !el.isUpdatePending && !isLoading(el), `<${el.localName}> to settle`, timeout);
   await el.updateComplete;

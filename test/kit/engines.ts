@@ -53,5 +53,7 @@ export function svgFillBox(element: SVGGraphicsElement): DOMRect {
 /**
  * A time limit for a long loop, set for Chromium, in this engine: Firefox runs the widgets'
  * create/attach/detach cycles 4-7 times slower here (the lifecycle test: 444 s on a busy 2-core machine).
+ * The fuzz suite's request and settle limits too: its page grows to 1.3 GB in Firefox (60 MB after GC in
+ * Chromium), whose main thread then stalls up to ~4 s at a time on a busy machine (blob fetches wait as long).
  */
 export const timeLimit = (chromiumMs: number): number => chromiumMs * (ENGINE === 'firefox' ? 5 : 1);
