@@ -164,6 +164,12 @@ function webdriverPage(driver, inspector) {
         // under the pointer has the keyboard focus, and WebKit matches :focus and :focus-visible only in
         // a focused window (document.hasFocus()).
         await driver.setWindowRect(POINTER[0] - 8, POINTER[1] - 8, rect.width + width - w, rect.height + height - h);
+        // The page learns its new size after the window has it: measured before, a busy machine's stale
+        // innerWidth made the next window width negative (an invalid argument, then a stalled command).
+        for (let poll = 0; poll < 200; poll++) {
+          const [nw, nh] = await inner();
+          if (nw !== w || nh !== h) break;
+        }
       }
       const [w, h] = await inner();
       if (w !== width || h !== height) throw new Error(`WebKit: the page is ${w}x${h} px, not ${width}x${height}: MiniBrowser's window will not go there`);
