@@ -32,40 +32,45 @@ function run(label, command, args, env = {}) {
   }
 }
 
-function ensureChromium() {
-  if (findChromium()) return;
-  const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-  if (canApt) {
-    console.log('▶ Chromium not found: installing Debian\'s chromium package');
-    const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
-    spawnSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
-    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], {stdio: 'inherit', env});
-    if (findChromium()) return;
+const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+
+function aptInstall(packages) {
+  console.log(`▶ Not found here: installing Debian's ${packages.join(', ')}`);
+  const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
+  spawnSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
+  spawnSync('apt-get', ['install', '-y', '-qq', ...packages], {stdio: 'inherit', env});
+}
+
+/** Japanese text is measured in the tests (reserve heights, map labels): without a CJK font it is boxes. */
+function hasJapaneseFont() {
+  const result = spawnSync('fc-list', [':lang=ja', 'family'], {encoding: 'utf8'});
+  return result.status === 0 && result.stdout.trim() !== '';
+}
+
+/**
+ * The browsers (Chromium, and Firefox and WebKit when ENGINES has them) and a Japanese font, Debian's
+ * packages: installed with apt-get when root, else named in one line.
+ */
+function ensureBrowsers() {
+  const others = enginesFromEnv().filter((engine) => engine !== 'chromium');
+  const missing = () => [
+    ...(findChromium() ? [] : ['chromium']),
+    ...others.filter((engine) => !ENGINE_PACKAGES[engine].present()).flatMap((engine) => ENGINE_PACKAGES[engine].packages),
+  ];
+  const packages = missing();
+  const font = hasJapaneseFont() ? [] : ['fonts-noto-cjk'];
+  if (canApt && (packages.length || font.length)) aptInstall([...packages, ...font]);
+  if (!missing().length) {
+    if (!hasJapaneseFont()) console.warn('⚠ No Japanese font (fc-list :lang=ja): the tests that measure Japanese text may fail; apt-get install fonts-noto-cjk');
+    return;
   }
   console.error(
-    `✖ The tests need Chromium and none was found at ${CANDIDATES.join(' or ')}: install Debian's "chromium" package (apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome binary.`
+    `✖ The tests need Chromium (CHROME_PATH or ${CANDIDATES.join(' or ')})${others.length ? `, ${others.join(', ')}` : ''}: apt-get install ${missing().join(' ')}`
   );
   process.exit(1);
 }
 
-/** Firefox and WebKit (ENGINES): Debian's packages, installed with apt-get when root, else named in one line. */
-function ensureEngines() {
-  const missing = enginesFromEnv().filter((engine) => engine !== 'chromium' && !ENGINE_PACKAGES[engine].present());
-  if (!missing.length) return;
-  const packages = missing.flatMap((engine) => ENGINE_PACKAGES[engine].packages);
-  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-    console.log(`▶ ${missing.join(', ')} not found: installing Debian's ${packages.join(', ')}`);
-    const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
-    spawnSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
-    spawnSync('apt-get', ['install', '-y', '-qq', ...packages], {stdio: 'inherit', env});
-    if (missing.every((engine) => ENGINE_PACKAGES[engine].present())) return;
-  }
-  console.error(`✖ ENGINES=${enginesFromEnv().join(',')} needs Debian's ${packages.join(' ')}: apt-get install ${packages.join(' ')}`);
-  process.exit(1);
-}
-
-ensureChromium();
-ensureEngines();
+ensureBrowsers();
 const bin = (name) => `node_modules/.bin/${name}`;
 if (full) run('Custom elements manifest (custom-elements.json)', bin('custom-elements-manifest'), ['analyze']);
 if (!file) {
