@@ -185,18 +185,21 @@ function withTimeout(promise, ms, what) {
  * Loads `url` in a fresh browser context (cold cache, own renderer) and returns its measurements.
  * @param {import('puppeteer-core').Browser} browser
  */
-export async function measure(browser, {url, ready, rate = 1, heap = true, settleMs, timeoutMs = 60000, viewport, pauseMs = 0, network}) {
+export async function measure(browser, {url, ready, rate = 1, heap = true, settleMs, timeoutMs = 60000, viewport, pauseMs = 0, network, coldCache = false}) {
   const wallStart = Date.now();
   // A new tab is a new renderer process (a cold V8 isolate, as in a fresh context, but cheaper);
-  // the server sends no-store and the page's cache is off, so nothing comes from a cache.
+  // the server sends no-store and the page's cache is off, so nothing comes from a cache. With `coldCache`
+  // the browser's cache is emptied instead and left on, as a first-time reader's: a file the page asks for
+  // twice (a stylesheet linked from the head and from every shadow root) arrives once, if the server lets it be cached.
   const page = await browser.newPage();
   const blocked = [];
   const consoleMessages = [];
   try {
-    await page.setCacheEnabled(false);
+    if (!coldCache) await page.setCacheEnabled(false);
     await page.setViewport(viewport);
     if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     const client = await page.createCDPSession();
+    if (coldCache) await client.send('Network.clearBrowserCache');
     // A network profile (bench/network.mjs) brings its own CPU rate.
     if (network) await emulate(client, network);
     else await client.send('Emulation.setCPUThrottlingRate', {rate});

@@ -46,7 +46,8 @@ const BEST_SCRIPT_ONLY = LOADER ? 'loader-timeline' : 'entry-timeline';
 // With the loader nothing hydrates before an interaction: content is the pre-rendered HTML painted.
 if (LOADER) for (const scenario of chosen) if (scenario.contender === 'pre-rendered') scenario.ready = {...scenario.ready, interactive: false};
 
-const server = new BenchServer({compress: true});
+// As a CDN sends them: compressed, and the versioned files cacheable (each load starts with an empty cache).
+const server = new BenchServer({compress: true, cacheable: /^\/(cdn|tl)\//});
 server.mount('/tl/', join(root, 'node_modules/@knight-lab/timelinejs/dist'));
 server.mount('/cdn/', cdnDir);
 for (const [path, body] of Object.entries(files)) server.put(path, body);
@@ -54,15 +55,26 @@ const origin = await server.listen();
 const browser = await puppeteer.launch({executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true});
 const runs = Object.fromEntries(IDS.map((id) => [id, []]));
 const requests = {};
+/** Lighthouse (the devDependency `lighthouse`): its mobile preset (slow 4G and 4x CPU, simulated) on the pre-rendered article and its floor. */
+const LIGHTHOUSE_IDS = ['prerendered-article', 'floor-article'];
+const lighthouseRuns = Object.fromEntries(LIGHTHOUSE_IDS.map((id) => [id, []]));
+const lighthouse = await import('lighthouse').then((module) => module.default, () => undefined);
 try {
   for (let round = 0; round < ROUNDS; round++) {
     const order = chosen.map((_, i) => chosen[(i + round) % chosen.length]);
     for (const scenario of order) {
       const before = server.log.length;
-      const result = await measure(browser, {url: origin + scenario.url, ready: scenario.ready, network: MOBILE, heap: false, settleMs: settleMs(MOBILE.rate), viewport: VIEWPORT, timeoutMs: 90000});
+      const result = await measure(browser, {url: origin + scenario.url, ready: scenario.ready, network: MOBILE, heap: false, settleMs: settleMs(MOBILE.rate), viewport: VIEWPORT, timeoutMs: 90000, coldCache: true});
       if (result.error) console.error(`mobile: ${scenario.id}: ${result.error}`);
       else runs[scenario.id].push(result);
       requests[scenario.id] ??= server.log.slice(before);
+    }
+    if (lighthouse) {
+      for (const id of LIGHTHOUSE_IDS) {
+        const {lhr} = await lighthouse(origin + scenarios.find((scenario) => scenario.id === id).url, {port: Number(new URL(browser.wsEndpoint()).port), onlyCategories: ['performance'], logLevel: 'error', output: 'json'});
+        const audit = (name) => lhr.audits[name]?.numericValue;
+        lighthouseRuns[id].push({score: Math.round(lhr.categories.performance.score * 100), fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'), tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift'), si: audit('speed-index'), version: lhr.lighthouseVersion});
+      }
     }
     console.error(`mobile: round ${round + 1} of ${ROUNDS}`);
   }
@@ -96,6 +108,16 @@ for (const id of IDS) {
   print(`| ${id} | ${ms(stat(id, 'content'))} | ${ms(stat(id, 'fcp'))} | ${ms(stat(id, 'tbt'))} | ${ms(stat(id, 'tbtAfterFcp'))} | ${worst(id, 'cls').toFixed(4)} | ${kb(wire(id, (path) => /\.js$/.test(path)))} | ${kb(ranBytes(id))} | ${(requests[id] ?? []).length} | ${worst(id, 'roundTrips')} |`);
 }
 
+if (lighthouse) {
+  print(`\nLighthouse ${lighthouseRuns[LIGHTHOUSE_IDS[0]][0]?.version ?? ''}, its mobile preset (simulated slow 4G, 4x CPU), performance only; one run per round; medians (scores: every run).`);
+  print('| page | performance (each run) | FCP | LCP | TBT | CLS | Speed Index |\n|---|---|---|---|---|---|---|');
+  for (const id of LIGHTHOUSE_IDS) {
+    const list = lighthouseRuns[id];
+    const med = (key) => median(list.map((run) => run[key]));
+    print(`| ${id} | ${list.map((run) => run.score).join(', ')} | ${ms(med('fcp'))} | ${ms(med('lcp'))} | ${ms(med('tbt'))} | ${med('cls').toFixed(4)} | ${ms(med('si'))} |`);
+  }
+}
+
 const floorGzip = gzipOf('/pages/floor-article.html');
 const articleGzip = gzipOf('/pages/prerendered-article.html');
 const fiftyRaw = Buffer.byteLength(files['/pages/prerendered-widgets-50.html']);
@@ -105,6 +127,7 @@ const trips = worst(BEST_SCRIPT_ONLY, 'roundTrips');
 const goals = [
   {goal: 'Pre-rendered article: script executed before the first interaction ≤ 3 KB (the scripts whose code ran in a load with no interaction, V8 coverage; compressed bytes on the wire, worst load)', measured: `${kb(jsBeforeInteraction)} (${[...new Set(runs['prerendered-article'].flatMap((run) => run.executed ?? []))].join(', ') || 'none'}); fetched, not run: ${kb(wire('prerendered-article', (path) => /\.js$/.test(path)) - jsBeforeInteraction)}`, met: jsBeforeInteraction <= 3 * 1024},
   {goal: 'Pre-rendered article: TBT 0 (median, mobile; from first contentful paint, as Lighthouse counts it)', measured: `${ms(stat('prerendered-article', 'tbtAfterFcp'))} (from navigation start ${ms(stat('prerendered-article', 'tbt'))}; the floor's ${ms(stat('floor-article', 'tbtAfterFcp'))} and ${ms(stat('floor-article', 'tbt'))})`, met: stat('prerendered-article', 'tbtAfterFcp') === 0},
+  {goal: 'Pre-rendered article: Lighthouse mobile performance 100 (every run)', measured: lighthouse ? `${lighthouseRuns['prerendered-article'].map((run) => run.score).join(', ')} (the floor: ${lighthouseRuns['floor-article'].map((run) => run.score).join(', ')})` : 'not measured (lighthouse not installed: npm ci)', met: !!lighthouse && lighthouseRuns['prerendered-article'].every((run) => run.score === 100)},
   {goal: 'Pre-rendered article: CLS 0 (worst load, mobile)', measured: worst('prerendered-article', 'cls').toFixed(4), met: worst('prerendered-article', 'cls') === 0},
   {goal: 'Pre-rendered article HTML ≤ 1.6× the floor (gzip)', measured: `${kb(articleGzip)} vs 1.6 × ${kb(floorGzip)} = ${kb(1.6 * floorGzip)} (${(articleGzip / floorGzip).toFixed(2)}×)`, met: articleGzip <= 1.6 * floorGzip},
   {goal: '50 pre-rendered widgets ≤ 0.5 MB raw', measured: `${(fiftyRaw / 1024 / 1024).toFixed(2)} MB`, met: fiftyRaw <= 0.5 * 1024 * 1024},
@@ -114,7 +137,7 @@ const goals = [
 print('\n| goal (#25) | measured | result |\n|---|---|---|');
 for (const g of goals) print(`| ${g.goal} | ${g.measured} | ${g.met ? 'met' : '**missed**'} |`);
 mkdirSync(join(root, 'bench/results'), {recursive: true});
-writeFileSync(join(root, 'bench/results/mobile.json'), JSON.stringify({profile: MOBILE, rounds: ROUNDS, loader: LOADER ?? null, runs, requests, goals}, null, 1));
+writeFileSync(join(root, 'bench/results/mobile.json'), JSON.stringify({profile: MOBILE, rounds: ROUNDS, loader: LOADER ?? null, runs, requests, lighthouse: lighthouseRuns, goals}, null, 1));
 if (!args['no-docs']) {
   const docsFile = join(root, 'docs/benchmarks.md');
   const section = `\n<!-- mobile -->\n## Mobile profile (issue #25)\n\nMeasured by \`npm run bench -- --mobile\` (bench/mobile.mjs) on ${new Date().toISOString().slice(0, 10)}: each load in a new tab with no cache, under CDP \`Network.emulateNetworkConditions\` and \`Emulation.setCPUThrottlingRate\`; every file sent brotli-compressed by the bench server; the contenders alternating within each round. Time to content, FCP, TBT and CLS as in the method notes above (TBT from navigation start).\n\n${out.join('\n')}\n<!-- /mobile -->\n`;

@@ -49,23 +49,47 @@ function languageFiles(el: Element): string[] {
   return (MANIFEST.n[el.localName] ?? []).map((i) => `chunks/${lang}/${lang}-${MANIFEST.l[i]}-${MANIFEST.h}`);
 }
 
-/** modulepreload links for a widget's code and its language's chunks: fetched in parallel, not run. */
-function preload(el: Element): void {
+/** In the browser's next idle period (Safari has no requestIdleCallback: a task `orAfter` ms later). */
+const idle = (callback: (deadline?: IdleDeadline) => void, orAfter = 200) =>
+  'requestIdleCallback' in window ? requestIdleCallback(callback) : setTimeout(callback, orAfter);
+
+/** Files waiting for their modulepreload link (a widget near the viewport): added in idle time. */
+const queued: string[] = [];
+
+/** One modulepreload link: the file is fetched (and compiled), not run. */
+function addLink(file: string): void {
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = new URL(file + '.js', import.meta.url).href;
+  document.head.append(link);
+}
+
+/**
+ * The queued links, a few per idle period: each request costs the main thread a few milliseconds on a
+ * slow phone, and a widget's dozen or more in one task would be a long task while the reader scrolls.
+ */
+function addQueued(deadline?: IdleDeadline): void {
+  for (let first = true; queued.length && (first || (deadline?.timeRemaining() ?? 0) > 5); first = false) addLink(queued.shift()!);
+  if (queued.length) idle(addQueued, 0);
+}
+
+/** Fetches a widget's code and its language's chunks in parallel, not run: at once (`now`, it is about to run) or when idle. */
+function preload(el: Element, now = false): void {
+  const was = queued.length;
   for (const file of [...(MANIFEST.w[el.localName] ?? []).map((index) => MANIFEST.c[index]), ...languageFiles(el)]) {
     if (preloaded.has(file)) continue;
     preloaded.add(file);
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = new URL(file + '.js', import.meta.url).href;
-    document.head.append(link);
+    queued.push(file);
   }
+  if (now) queued.splice(0).forEach(addLink);
+  else if (queued.length && !was) idle(addQueued, 0);
 }
 
 /** Loads `el`'s code (Lit's hydrate support first), lets it hydrate, then replays what the reader did meanwhile. */
 function hydrate(el: Widget): Promise<void> {
   let done = started.get(el);
   if (!done) {
-    preload(el);
+    preload(el, true);
     done = (support ??= loadHydrateSupport())
       .then(() => DEFINE[el.localName]())
       .then(async () => {
@@ -116,8 +140,6 @@ const near = new IntersectionObserver(
   },
   {rootMargin: '50% 0px'}
 );
-
-const idle = (callback: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(callback) : setTimeout(callback, 200));
 
 /** Takes charge of one widget, as its `hydrate` attribute says. */
 function manage(el: Widget): void {

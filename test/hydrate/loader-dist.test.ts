@@ -36,6 +36,43 @@ describe('the CDN loader: fetched near the viewport, run on interaction', functi
     }
   });
 
+  it("near the viewport, a widget's files are asked for in idle periods, one link per period when no time is left", async () => {
+    // Idle periods on demand: the page's requestIdleCallback keeps its callbacks and the test runs them, as a
+    // busy phone would (no time remaining): a dozen requests in one task would be a long task while the reader scrolls.
+    const html = await (await fetch('/ssr-pages/deferred-dist.html')).text();
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1000px; height: 700px; border: 0';
+    frame.srcdoc = html.replace('<head>', '<head><script>window.idleCallbacks = []; window.requestIdleCallback = (callback) => window.idleCallbacks.push(callback);</script>');
+    document.body.append(frame);
+    try {
+      const win = () => frame.contentWindow as Window & typeof globalThis & {idleCallbacks?: IdleRequestCallback[]};
+      await until(() => win().customElements?.get('key-figures') !== undefined, 'the eager widget to load');
+      const doc = frame.contentDocument!;
+      const idle = win().idleCallbacks!;
+      const links = () => doc.querySelectorAll('link[rel="modulepreload"]').length;
+      const busy: IdleDeadline = {didTimeout: false, timeRemaining: () => 0};
+      // The hydrate="idle" widget's turn first: hydrating, it asks for its files at once.
+      idle.splice(0).forEach((callback) => callback(busy));
+      await until(() => win().customElements.get('initiative-pillars') !== undefined, 'the idle widget to load');
+      (doc.querySelector('country-agreements') as HTMLElement).scrollIntoView();
+      await until(() => idle.length > 0, 'the preloads to wait for an idle period');
+      let periods = 0;
+      while (idle.length) {
+        const before = links();
+        idle.shift()!(busy);
+        expect(links() - before, 'links added in one idle period with no time left').to.be.at.most(1);
+        if (links() > before) periods++;
+      }
+      expect(periods, 'idle periods that added a link').to.be.greaterThan(1);
+      const preloaded = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname);
+      expect(preloaded, 'the widget code').to.include('/dist/cdn/country-agreements.js');
+      expect(preloaded.some((path) => /^\/dist\/cdn\/chunks\/en\/en-countries-/.test(path)), 'its language chunks').to.be.true;
+      expect(win().customElements.get('country-agreements'), 'fetched, not run').to.be.undefined;
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('a script-only page: the loader asks for every file the widget needs at once (two round trips), in the page\'s language', async () => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 1000px; height: 700px; border: 0';
