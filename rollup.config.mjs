@@ -14,6 +14,7 @@ import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {defaultMinifyOptions} from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import registry from './src/registry.json' with {type: 'json'};
 import * as texts from './scripts/texts-plugin.mjs';
+import {modulesWithSideEffects} from './scripts/side-effects-plugin.mjs';
 
 // One entry per widget of the registry (src/define/<tag>.ts), and `all`, which registers them all.
 const defineEntries = Object.fromEntries([...registry.widgets.map(({tag}) => tag), 'all'].map((name) => [name, `src/define/${name}.ts`]));
@@ -32,16 +33,6 @@ const cdnAllEntry = {
 
 // From an empty dist/: rollup leaves the hashed chunks of earlier builds there, and `npm pack` would ship them.
 rmSync('dist', {recursive: true, force: true});
-
-/**
- * package.json `sideEffects` names only dist/'s define files, and the CDN build's node-resolve applies it to
- * src/ too: src/define/* would count as side-effect free, and summit-widgets.js (which imports the other
- * define entries) would register nothing. They exist for their side effect: say so.
- */
-const defineModulesHaveSideEffects = {
-  name: 'summit-widgets:define-modules-have-side-effects',
-  transform: (code, id) => (/[\\/]src[\\/]define[\\/][^\\/]+\.ts$/.test(id) ? {code, map: null, moduleSideEffects: true} : null),
-};
 
 const ts = (options = {}) =>
   typescript({tsconfig: './tsconfig.build.json', ...options});
@@ -196,7 +187,7 @@ export default [
     plugins: [
       loaderManifest(),
       cdnAllEntry,
-      defineModulesHaveSideEffects,
+      modulesWithSideEffects(),
       texts.rollup(),
       resolve(),
       json({preferConst: true, compact: true}),

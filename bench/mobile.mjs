@@ -5,8 +5,10 @@
 // (brotli, bench/server.mjs), and the goals of issue #25 judged on it. Pre-rendered pages are rendered as
 // docs/embedding.md recommends: `render(html, {stylesheet})`, and, once the build has a loader
 // (`dist/cdn/loader.js`), with the loader instead of the widget script (`{loader}`); before that, with the CDN
-// script, which hydrates at once. Prints the numbers and met / missed for each goal; writes
-// bench/results/mobile.json. Needs `npm run build`.
+// script, which hydrates at once. Each load starts with the browser's cache emptied, the CDN's files sent
+// cacheable. Lighthouse (devDependency) runs once per round on the pre-rendered article and its floor. Prints
+// the numbers and met / missed for each goal, with what no rendering could go below where a goal is judged
+// against it; writes bench/results/mobile.json. Needs `npm run build`.
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -119,6 +121,14 @@ if (lighthouse) {
 }
 
 const floorGzip = gzipOf('/pages/floor-article.html');
+// What no rendering could go below, for the goals that are judged against them: the article without any of Lit's
+// hydration markers (comments) at all; the 50 widgets' floor (the same texts as static HTML); for the script-only
+// timeline, the moment its last script arrived (median), before any of it has run.
+const litMarkers = /<!--(?:\/?lit-part[^>]*|lit-node \d+|\?)-->/g;
+const articleNoMarkersGzip = gzipSync(files['/pages/prerendered-article.html'].replace(litMarkers, ''), {level: 9}).length;
+const fiftyFloorRaw = Buffer.byteLength(files['/pages/floor-widgets-50.html']);
+const fiftyNoMarkersRaw = Buffer.byteLength(files['/pages/prerendered-widgets-50.html'].replace(litMarkers, ''));
+const scriptsArrived = stat(BEST_SCRIPT_ONLY, 'scriptEnd');
 const articleGzip = gzipOf('/pages/prerendered-article.html');
 const fiftyRaw = Buffer.byteLength(files['/pages/prerendered-widgets-50.html']);
 const jsBeforeInteraction = ranBytes('prerendered-article');
@@ -126,12 +136,12 @@ const ratio = stat(BEST_SCRIPT_ONLY, 'content') / stat('timelinejs', 'content');
 const trips = worst(BEST_SCRIPT_ONLY, 'roundTrips');
 const goals = [
   {goal: 'Pre-rendered article: script executed before the first interaction ≤ 3 KB (the scripts whose code ran in a load with no interaction, V8 coverage; compressed bytes on the wire, worst load)', measured: `${kb(jsBeforeInteraction)} (${[...new Set(runs['prerendered-article'].flatMap((run) => run.executed ?? []))].join(', ') || 'none'}); fetched, not run: ${kb(wire('prerendered-article', (path) => /\.js$/.test(path)) - jsBeforeInteraction)}`, met: jsBeforeInteraction <= 3 * 1024},
-  {goal: 'Pre-rendered article: TBT 0 (median, mobile; from first contentful paint, as Lighthouse counts it)', measured: `${ms(stat('prerendered-article', 'tbtAfterFcp'))} (from navigation start ${ms(stat('prerendered-article', 'tbt'))}; the floor's ${ms(stat('floor-article', 'tbtAfterFcp'))} and ${ms(stat('floor-article', 'tbt'))})`, met: stat('prerendered-article', 'tbtAfterFcp') === 0},
+  {goal: 'Pre-rendered article: TBT 0 (Lighthouse mobile, every run, as the issue measured it)', measured: lighthouse ? `${lighthouseRuns['prerendered-article'].map((run) => ms(run.tbt)).join(', ')}; under DevTools throttling (this table, from FCP, median) ${ms(stat('prerendered-article', 'tbtAfterFcp'))}, loads ${runs['prerendered-article'].map((run) => ms(run.tbtAfterFcp)).join(', ')} (from navigation start ${ms(stat('prerendered-article', 'tbt'))}; the floor's ${ms(stat('floor-article', 'tbtAfterFcp'))} and ${ms(stat('floor-article', 'tbt'))})` : 'not measured (lighthouse not installed: npm ci)', met: !!lighthouse && lighthouseRuns['prerendered-article'].every((run) => run.tbt === 0)},
   {goal: 'Pre-rendered article: Lighthouse mobile performance 100 (every run)', measured: lighthouse ? `${lighthouseRuns['prerendered-article'].map((run) => run.score).join(', ')} (the floor: ${lighthouseRuns['floor-article'].map((run) => run.score).join(', ')})` : 'not measured (lighthouse not installed: npm ci)', met: !!lighthouse && lighthouseRuns['prerendered-article'].every((run) => run.score === 100)},
   {goal: 'Pre-rendered article: CLS 0 (worst load, mobile)', measured: worst('prerendered-article', 'cls').toFixed(4), met: worst('prerendered-article', 'cls') === 0},
-  {goal: 'Pre-rendered article HTML ≤ 1.6× the floor (gzip)', measured: `${kb(articleGzip)} vs 1.6 × ${kb(floorGzip)} = ${kb(1.6 * floorGzip)} (${(articleGzip / floorGzip).toFixed(2)}×)`, met: articleGzip <= 1.6 * floorGzip},
-  {goal: '50 pre-rendered widgets ≤ 0.5 MB raw', measured: `${(fiftyRaw / 1024 / 1024).toFixed(2)} MB`, met: fiftyRaw <= 0.5 * 1024 * 1024},
-  {goal: `Script-only timeline time to content ≤ 0.4× TimelineJS3 (mobile; ${BEST_SCRIPT_ONLY})`, measured: `${ratio.toFixed(2)}× (${ms(stat(BEST_SCRIPT_ONLY, 'content'))} vs ${ms(stat('timelinejs', 'content'))}; floor ${ms(stat('floor-timeline', 'content'))})`, met: ratio <= 0.4},
+  {goal: 'Pre-rendered article HTML ≤ 1.6× the floor (gzip)', measured: `${kb(articleGzip)} vs 1.6 × ${kb(floorGzip)} = ${kb(1.6 * floorGzip)} (${(articleGzip / floorGzip).toFixed(2)}×); without any of Lit's hydration markers still ${kb(articleNoMarkersGzip)} (${(articleNoMarkersGzip / floorGzip).toFixed(2)}×)`, met: articleGzip <= 1.6 * floorGzip},
+  {goal: '50 pre-rendered widgets ≤ 0.5 MB raw', measured: `${(fiftyRaw / 1024 / 1024).toFixed(2)} MB; without Lit's markers ${(fiftyNoMarkersRaw / 1024 / 1024).toFixed(2)} MB; their floor (the same texts as static HTML) ${(fiftyFloorRaw / 1024 / 1024).toFixed(2)} MB`, met: fiftyRaw <= 0.5 * 1024 * 1024},
+  {goal: `Script-only timeline time to content ≤ 0.4× TimelineJS3 (mobile; ${BEST_SCRIPT_ONLY})`, measured: `${ratio.toFixed(2)}× (${ms(stat(BEST_SCRIPT_ONLY, 'content'))} vs ${ms(stat('timelinejs', 'content'))}; floor ${ms(stat('floor-timeline', 'content'))}); its last script arrived at ${ms(scriptsArrived)} (${(scriptsArrived / stat('timelinejs', 'content')).toFixed(2)}×), before any of it ran`, met: ratio <= 0.4},
   {goal: `Script-only timeline: its scripts in two round trips, the entry's and one more (${BEST_SCRIPT_ONLY}, worst load)`, measured: `${trips} (${TIMELINE_ENTRY.slice(5)}: ${worst('entry-timeline', 'roundTrips')}, summit-widgets.js: ${worst('widget-timeline', 'roundTrips')})`, met: trips <= 2},
 ];
 print('\n| goal (#25) | measured | result |\n|---|---|---|');
@@ -140,7 +150,7 @@ mkdirSync(join(root, 'bench/results'), {recursive: true});
 writeFileSync(join(root, 'bench/results/mobile.json'), JSON.stringify({profile: MOBILE, rounds: ROUNDS, loader: LOADER ?? null, runs, requests, lighthouse: lighthouseRuns, goals}, null, 1));
 if (!args['no-docs']) {
   const docsFile = join(root, 'docs/benchmarks.md');
-  const section = `\n<!-- mobile -->\n## Mobile profile (issue #25)\n\nMeasured by \`npm run bench -- --mobile\` (bench/mobile.mjs) on ${new Date().toISOString().slice(0, 10)}: each load in a new tab with no cache, under CDP \`Network.emulateNetworkConditions\` and \`Emulation.setCPUThrottlingRate\`; every file sent brotli-compressed by the bench server; the contenders alternating within each round. Time to content, FCP, TBT and CLS as in the method notes above (TBT from navigation start).\n\n${out.join('\n')}\n<!-- /mobile -->\n`;
+  const section = `\n<!-- mobile -->\n## Mobile profile (issue #25)\n\nMeasured by \`npm run bench -- --mobile\` (bench/mobile.mjs) on ${new Date().toISOString().slice(0, 10)}: each load in a new tab with the browser's cache emptied first (a first-time reader; the CDN's files are sent cacheable, so a file asked for twice in one load arrives once), under CDP \`Network.emulateNetworkConditions\` and \`Emulation.setCPUThrottlingRate\`; every file sent brotli-compressed by the bench server; the contenders alternating within each round; Lighthouse (the devDependency, its own mobile preset) once per round on the pre-rendered article and its floor. Time to content, FCP, TBT and CLS as in the method notes above (TBT from navigation start).\n\n${out.join('\n')}\n<!-- /mobile -->\n`;
   const current = existsSync(docsFile) ? readFileSync(docsFile, 'utf8') : '';
   const kept = current.replace(/\n<!-- mobile -->[^]*<!-- \/mobile -->\n/, '');
   writeFileSync(docsFile, kept + section);

@@ -193,6 +193,8 @@ export async function buildPages({dir, dataset, widgetScript, reserveHref, prere
     scenarios.push({id: `prerendered-widgets-${n}`, group: 'growth-prerendered', n, contender: 'pre-rendered', url: `/pages/prerendered-widgets-${n}.html`, ready: widgetsReady(names, n)});
     scenarios.push({id: `static-widgets-${n}`, group: 'growth-prerendered', n, contender: 'pre-rendered, no script (static twin)', url: `/pages/static-widgets-${n}.html`, ready: staticReady(names, n)});
     files[`/pages/prerendered-widgets-${n}-end.html`] = scriptsAtEnd(html);
+    // Their floor, for the bytes only (bench/mobile.mjs): the same widgets' texts as static HTML.
+    files[`/pages/floor-widgets-${n}.html`] = fill(single, {title: `floor: ${n} widgets`, head: FLOOR_STYLE, body: names.map((k, i) => `<p>Paragraph ${i + 1} of the article.</p>\n${FLOOR[k](dataset)}`).join('\n')});
     scenarios.push({id: `prerendered-widgets-${n}-end`, group: 'growth-prerendered', n, contender: 'pre-rendered, script at the end of body', url: `/pages/prerendered-widgets-${n}-end.html`, ready: widgetsReady(names, n)});
   }
   {

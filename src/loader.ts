@@ -1,6 +1,6 @@
 // `summit-widgets/loader.js` (CDN: dist/cdn/loader.js): hydration on demand. A pre-rendered widget
 // (`defer-hydration`, written by summit-widgets/ssr) costs the page nothing until the reader comes near it:
-// then its code, data and language chunks are fetched (modulepreload: fetched, not run); on the first
+// then its code, data and language chunks are fetched in idle periods (modulepreload: not run); on the first
 // interaction Lit's hydrate support and the widget's define module run and the widget hydrates, and the
 // clicks and key presses made meanwhile are replayed. Its `hydrate` attribute chooses when, as Astro's
 // client:* directives do: `interaction` (default), `visible`, `idle`, `eager`. A widget without a shadow

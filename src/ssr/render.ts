@@ -97,7 +97,8 @@ async function loadSrc(src: string, base: string): Promise<DatasetOutcome> {
   }
   let body: string;
   try {
-    if (url.protocol === 'file:') body = await readFile(fileURLToPath(url), 'utf8');
+    // TextDecoder drops a byte order mark, as the browser's fetch does: a file saved by a Windows editor reads the same.
+    if (url.protocol === 'file:') body = new TextDecoder().decode(await readFile(fileURLToPath(url)));
     else if (url.protocol === 'http:' || url.protocol === 'https:') {
       const response = await fetch(url, {signal: AbortSignal.timeout(15000)});
       if (!response.ok) return srcFailures.status(src, response.status);

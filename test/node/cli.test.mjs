@@ -2,7 +2,7 @@
 // with node:test: files and stdin, the stylesheet option, warnings on stderr, exit codes.
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
@@ -64,6 +64,17 @@ test('a relative src is read from the file\'s folder', () => {
   assert.equal(status, 0);
   assert.match(stderr, /dataset from src "data.json" is invalid/);
   assert.match(stdout, /role="alert"/);
+});
+
+test('a src file that starts with a byte order mark reads as the browser reads it: the widget rendered, no warning', () => {
+  const dataset = readFileSync(new URL('../../data/ca-jad-2025.json', import.meta.url), 'utf8');
+  writeFileSync(join(dir, 'bom.json'), '\uFEFF' + dataset);
+  writeFileSync(join(dir, 'bom.html'), '<initiative-pillars src="bom.json"></initiative-pillars>');
+  const {status, stdout, stderr} = run(['render', join(dir, 'bom.html')]);
+  assert.equal(status, 0);
+  assert.equal(stderr, '');
+  assert.doesNotMatch(stdout, /role="alert"/);
+  assert.match(stdout, /part="pillar"/);
 });
 
 test('a bad attribute: the error box in the HTML, one warning on stderr, exit 0', () => {
