@@ -552,3 +552,48 @@ function phases(events, main, url) {
   }
   return out;
 }
+
+/**
+ * The reader's first click on a pre-rendered widget, to the frame that shows its effect: the page loaded on
+ * `network` (the browser's cache emptied first), the widget scrolled into view and its files fetched (the network
+ * quiet), then a real click (CDP mouse events: the pointer moves there, then presses) on the first element of its
+ * shadow root matching `target` that is not `aria-selected="true"`. Returns ms from the pointerdown to the frame
+ * whose animation-frame callback first sees that element selected: `first` (hydration on that interaction, its
+ * replay included) and `second` (the same on another element, the widget live).
+ */
+export async function firstInteraction(browser, {url, network, viewport, tag, target, timeoutMs = 90000}) {
+  const page = await browser.newPage();
+  try {
+    await page.setViewport(viewport);
+    const client = await page.createCDPSession();
+    await client.send('Network.clearBrowserCache');
+    await emulate(client, network);
+    await page.goto(url, {waitUntil: 'load', timeout: timeoutMs});
+    await page.evaluate((tag) => document.querySelector(tag).scrollIntoView({block: 'center'}), tag);
+    await page.waitForNetworkIdle({idleTime: 1000, timeout: timeoutMs});
+    const click = async () => {
+      const point = await page.evaluate(
+        (tag, target) => {
+          const node = [...document.querySelector(tag).shadowRoot.querySelectorAll(target)].find((n) => n.getAttribute('aria-selected') !== 'true');
+          const probe = (window.__benchClick = {down: null, at: null});
+          document.addEventListener('pointerdown', (event) => (probe.down ??= event.timeStamp), {capture: true, once: true});
+          const check = () => (node.getAttribute('aria-selected') === 'true' && probe.down != null ? (probe.at = performance.now()) : requestAnimationFrame(check));
+          requestAnimationFrame(check);
+          node.scrollIntoView({block: 'center'});
+          const box = node.getBoundingClientRect();
+          return {x: box.x + box.width / 2, y: box.y + box.height / 2};
+        },
+        tag,
+        target
+      );
+      await page.mouse.click(point.x, point.y);
+      await page.waitForFunction(() => window.__benchClick.at != null, {timeout: timeoutMs});
+      return page.evaluate(() => window.__benchClick.at - window.__benchClick.down);
+    };
+    const first = await click();
+    const second = await click();
+    return {first, second};
+  } finally {
+    await page.close();
+  }
+}
