@@ -7,11 +7,17 @@ import {DatasetController} from '../../src/internal/dataset-controller.js';
 import type {Lang} from '../../src/internal/lang.js';
 import {format} from '../../src/internal/messages.js';
 import {settle, sleep, stateOf, watchPage, WIDGETS, type Watch, type Widget} from './support.js';
+import {timeLimit} from '../kit/engines.js';
 import {harness} from '../kit/harness.js';
 import {STRINGS} from '../kit/strings.js';
 
 /** How long a request may take in these tests; the slow routes hold theirs far longer. */
 const TIMEOUT_MS = 400;
+/**
+ * The request limit of the tests that are not about slowness, far above any answer of this machine's test server
+ * however busy it is (Firefox's test page stalls for seconds at a time on a busy machine: scaled there).
+ */
+const PATIENT_MS = timeLimit(15000);
 const SLOW_MS = 3000;
 
 const t = (lang: Lang) => STRINGS[lang].shared;
@@ -54,7 +60,7 @@ function mountAll(src: string, lang: Lang): Widget[] {
   });
 }
 
-const settleAll = (els: Widget[]) => Promise.all(els.map((el) => settle(el, 8000)));
+const settleAll = (els: Widget[]) => Promise.all(els.map((el) => settle(el, timeLimit(8000))));
 const warningsOf = (watch: Watch, el: Widget) => watch.warnings.filter((w) => w.includes(`<${el.localName}>`));
 
 async function expectRecovery(els: Widget[], mark: string): Promise<void> {
@@ -67,16 +73,16 @@ async function expectRecovery(els: Widget[], mark: string): Promise<void> {
 }
 
 describe('src faults: a broken and slow dataset server', function () {
-  this.timeout(30000);
+  this.timeout(timeLimit(30000));
   let watch: Watch;
   beforeEach(() => {
     // A limit no answer of this machine's test server comes near, however busy the machine; the slow faults set a short one.
-    DatasetController.timeoutMs = 15000;
+    DatasetController.timeoutMs = PATIENT_MS;
     watch = watchPage();
   });
   afterEach(() => {
     watch.stop();
-    DatasetController.timeoutMs = 15000;
+    DatasetController.timeoutMs = PATIENT_MS;
     container.replaceChildren();
     expect(watch.errors, 'page errors').to.deep.equal([]);
   });
@@ -87,7 +93,7 @@ describe('src faults: a broken and slow dataset server', function () {
       if (fault.slow) DatasetController.timeoutMs = TIMEOUT_MS;
       const els = mountAll(fault.src, lang);
       await settleAll(els);
-      DatasetController.timeoutMs = 15000;
+      DatasetController.timeoutMs = PATIENT_MS;
       for (const el of els) {
         const what = `<${el.localName}> ${fault.name}`;
         if (fault.message) {
@@ -110,7 +116,7 @@ describe('src faults: a broken and slow dataset server', function () {
   for (const route of ['hang', 'stall'] as const) {
     const stage = route === 'hang' ? 'before its headers' : 'in the middle of its body';
     it(`a slow response (${stage}) that arrives after src changed again never wins and says nothing`, async () => {
-      DatasetController.timeoutMs = 15000;
+      DatasetController.timeoutMs = PATIENT_MS;
       const stale = `/faults/${route}?ms=800&mark=Stale`;
       const els = mountAll(stale, 'en');
       await sleep(150); // the request is under way (for `stall`, its headers and half its body are in)
@@ -125,7 +131,7 @@ describe('src faults: a broken and slow dataset server', function () {
     });
 
     it(`a slow good response (${stage}) overtaken by a failing src: the error stays`, async () => {
-      DatasetController.timeoutMs = 15000;
+      DatasetController.timeoutMs = PATIENT_MS;
       const els = mountAll(`/faults/${route}?ms=800&mark=Stale`, 'ru');
       await sleep(150);
       for (const el of els) el.setAttribute('src', '/faults/status/500');
@@ -140,7 +146,7 @@ describe('src faults: a broken and slow dataset server', function () {
   }
 
   it('a widget taken out of the page while loading, and put back, loads again', async () => {
-    DatasetController.timeoutMs = 15000;
+    DatasetController.timeoutMs = PATIENT_MS;
     const els = mountAll('/faults/hang?ms=300&mark=Moved', 'ja');
     await sleep(50);
     for (const el of els) el.remove();
